@@ -1,0 +1,86 @@
+# The two commands: `make run` (serve the demo site) and `make test` (lint + whole suite).
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMPS := .stamps
+CHROMIUM := /usr/bin/chromium
+AXE := node_modules/axe-core/axe.min.js
+ADDRESS ?= 127.0.0.1:8000
+
+.PHONY: help run test test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMPS)/install: requirements.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt
+	@mkdir -p $(STAMPS) && touch $@
+
+$(STAMPS)/install-dev: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	@mkdir -p $(STAMPS) && touch $@ $(STAMPS)/install
+
+install: $(STAMPS)/install ## Create .venv and install the site's requirements
+
+install-dev: $(STAMPS)/install-dev ## Install the test and lint requirements too
+
+chromium: ## Install Debian's Chromium for the browser tests when it is missing
+	@if [ ! -x $(CHROMIUM) ]; then \
+		echo "Chromium is missing: installing Debian's chromium package"; \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+		elif sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq chromium; \
+		else echo "Cannot install Chromium without root: run 'apt-get install chromium'." >&2; exit 1; fi; \
+	fi
+	@test -x $(CHROMIUM) || { echo "$(CHROMIUM) is still missing" >&2; exit 1; }
+
+$(AXE): package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	@touch $@
+
+axe: $(AXE) ## Install axe-core (accessibility checks) from the npm registry
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+compilemessages: install ## Compile the gettext catalogs in locale/
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
+
+demo: migrate compilemessages ## Load the bilingual demo content (idempotent)
+	$(MANAGE) load_demo_content
+
+run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000 (SQLite)
+	$(MANAGE) ensure_dev_admin
+	$(MANAGE) runserver $(ADDRESS)
+
+lint: install-dev ## Ruff, template indentation, missing migrations, catalog completeness
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check $$(find cso_site core home -name '*.html' -path '*templates*')
+	DJANGO_SETTINGS_MODULE=cso_site.settings.test $(MANAGE) makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=cso_site.settings.test $(MANAGE) check_catalogs
+
+test: install-dev chromium axe compilemessages lint ## Lint, then the whole suite (browser tests included)
+	$(BIN)/pytest
+
+test-postgres: install-dev chromium axe compilemessages ## The suite against DATABASE_URL (PostgreSQL)
+	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..." >&2; exit 1;; esac
+	$(BIN)/pytest
+
+format: install-dev ## Format Python and templates
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml $$(find cso_site core home -name '*.html' -path '*templates*')
+
+messages: install ## Extract new strings into locale/sq (then translate them)
+	$(MANAGE) makemessages -l sq --no-location --ignore=.venv --ignore=node_modules --ignore=staticfiles
+
+clean: ## Remove the virtualenv, the SQLite database and generated files
+	rm -rf $(VENV) $(STAMPS) node_modules staticfiles .test-media db.sqlite3

@@ -1,0 +1,172 @@
+"""Helpers for the demo content that `manage.py load_demo_content` builds.
+
+Each app may have a `demo.py` with `DEMO_ORDER` (an int) and `load_demo(log)`; the command calls
+them in order. Everything is create-if-missing, so running the command twice changes nothing.
+Translations go through wagtail-localize's own records (a PO file per object), so editors find the
+English versions in the translation editor exactly as if a translator had made them.
+"""
+
+import html
+import io
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image as PILImage
+from PIL import ImageDraw
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale
+from wagtail_localize.models import Translation, TranslationSource
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+DEMO_ORDER = 10
+
+
+@dataclass(frozen=True)
+class T:
+    """A text in both languages."""
+
+    sq: str
+    en: str
+
+
+def translations_of(*values):
+    """{Albanian: English} for every T found in `values` (nested lists, tuples and dicts)."""
+    mapping = {}
+
+    def walk(value):
+        if isinstance(value, T):
+            mapping[value.sq] = value.en
+            mapping[html.escape(value.sq, quote=False)] = html.escape(value.en, quote=False)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+
+    walk(values)
+    return mapping
+
+
+def paragraphs(*texts, lang="sq"):
+    """Rich text from T paragraphs, in one language."""
+    return "".join(f"<p>{html.escape(getattr(text, lang), quote=False)}</p>" for text in texts)
+
+
+def ensure_locales():
+    """Both languages' Locale rows, the default first."""
+    return [Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES]
+
+
+def translate(instance, locale, mapping, log=None):
+    """Create or refresh `instance`'s translation into `locale` from an {sq: en} mapping.
+
+    Returns the translated object. Strings missing from the mapping keep the source text and
+    are reported, so demo content never ships half-translated by accident.
+    """
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = mapping.get(entry.msgid, "")
+        if not entry.msgstr and log:
+            log(f"  ! no {locale.language_code} text for: {entry.msgid[:70]}")
+    translation.import_po(po)
+    translation.save_target(publish=True)
+    return instance.get_translation(locale)
+
+
+def get_or_create_image(title, draw, size=(1600, 900)):
+    """A Wagtail image drawn by `draw(ImageDraw, size)`, found again by title on a second run."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    canvas = PILImage.new("RGB", size, "#14213d")
+    draw(ImageDraw.Draw(canvas), size)
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG", optimize=True)
+    name = "".join(c if c.isalnum() else "-" for c in title.lower())[:60] + ".png"
+    return Image.objects.create(title=title, file=ImageFile(buffer, name=name))
+
+
+def albania_outline():
+    """Albania's border as [(lon, lat), ...] (Natural Earth, public domain)."""
+    data = json.loads((DATA_DIR / "albania_outline.geojson").read_text(encoding="utf-8"))
+    return data["features"][0]["geometry"]["coordinates"][0]
+
+
+def draw_albania(draw, size, fill="#f4c542", background=("#14213d", "#0b5d5b")):
+    """Paint a vertical gradient and Albania's outline, scaled to fit the right half."""
+    width, height = size
+    top, bottom = (_hex_to_rgb(colour) for colour in background)
+    for y in range(height):
+        t = y / height
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True)),
+        )
+    points = albania_outline()
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    scale = 0.85 * height / (max(lats) - min(lats))
+    x0 = width * 0.62 - scale * (max(lons) - min(lons)) / 2
+    polygon = [
+        (x0 + (lon - min(lons)) * scale, height * 0.075 + (max(lats) - lat) * scale)
+        for lon, lat in points
+    ]
+    draw.polygon(polygon, fill=fill, outline="#ffffff")
+
+
+def _hex_to_rgb(value):
+    value = value.lstrip("#")
+    return tuple(int(value[i : i + 2], 16) for i in (0, 2, 4))
+
+
+IDENTITY = {
+    "site_name": T("Zgjedhjet dhe Shoqëria Civile", "Elections and Civil Society"),
+    "tagline": T(
+        "Platforma e përbashkët e OSHC-ve për proceset zgjedhore",
+        "The CSOs' common platform for electoral processes",
+    ),
+    "address": T("Tiranë, Shqipëri", "Tirana, Albania"),
+    "footer_text": T(
+        "Një platformë e përbashkët për organizatat e shoqërisë civile që monitorojnë zgjedhjet "
+        "dhe kërkojnë reformë zgjedhore në Shqipëri.",
+        "A common platform for the civil-society organisations that monitor elections and push "
+        "for electoral reform in Albania.",
+    ),
+    "eu_funding_statement": T("Financuar nga Bashkimi Evropian", "Funded by the European Union"),
+    "eu_disclaimer": T(
+        "Kjo faqe interneti u realizua me mbështetjen financiare të Bashkimit Evropian. "
+        "Përmbajtja e saj është përgjegjësi e vetme e QKBTAT-it dhe IPLS-it dhe nuk pasqyron "
+        "domosdoshmërisht pikëpamjet e Bashkimit Evropian.",
+        "This website was produced with the financial support of the European Union. Its "
+        "contents are the sole responsibility of ANTTARC and IPLS and do not necessarily "
+        "reflect the views of the European Union.",
+    ),
+}
+
+
+def load_demo(log):
+    """Both locales, and the site identity in Albanian with its English translation."""
+    from core.models import SiteIdentity
+
+    sq, *others = ensure_locales()
+    if Collection.get_first_root_node() is None:  # after a flush of every table
+        Collection.add_root(name="Root")
+    identity = SiteIdentity.objects.filter(locale=sq).first()
+    if identity is None:
+        fields = {name: text.sq for name, text in IDENTITY.items()}
+        identity = SiteIdentity.objects.create(
+            locale=sq, contact_email="info@example.org", **fields
+        )
+        log("  site identity (sq)")
+    for locale in others:
+        if not SiteIdentity.objects.filter(translation_key=identity.translation_key, locale=locale):
+            translate(identity, locale, translations_of(IDENTITY), log)
+            log(f"  site identity ({locale.language_code})")

@@ -1,0 +1,176 @@
+"""Shared models: the user, site-wide content per language, and the base for every page."""
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class User(AbstractUser):
+    """The project's own user model, in place from the first migration."""
+
+    class Meta:
+        verbose_name = _("user")
+        verbose_name_plural = _("users")
+
+
+class SiteIdentity(TranslatableMixin, models.Model):
+    """Site-wide copy for one language: name, logo, contact details, EU acknowledgement.
+
+    One row per locale; editors translate the Albanian row with wagtail-localize.
+    """
+
+    site_name = models.CharField(_("site name"), max_length=120)
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+    address = models.TextField(_("postal address"), blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy policy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer and from every form that asks for consent."),
+    )
+    eu_funding_statement = models.CharField(
+        _("EU funding statement"),
+        max_length=120,
+        help_text=_('Shown beside the EU emblem, e.g. "Funded by the European Union".'),
+    )
+    eu_disclaimer = models.TextField(
+        _("EU disclaimer"),
+        help_text=_("The disclaimer required of every EU-funded action's publications and sites."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("site_name"), FieldPanel("tagline"), FieldPanel("logo")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("address"),
+                FieldPanel("footer_text"),
+                FieldPanel("privacy_page"),
+            ],
+            heading=_("Footer"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("eu_funding_statement"), FieldPanel("eu_disclaimer")],
+            heading=_("EU funding acknowledgement"),
+        ),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("logo"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("privacy_page"),
+        TranslatableField("address"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("site identity")
+        verbose_name_plural = _("site identity")
+
+    def __str__(self):
+        return f"{self.site_name} ({self.locale})"
+
+    @classmethod
+    def for_locale(cls, locale):
+        """The row for `locale`, else the default locale's, else None."""
+        rows = {row.locale.language_code: row for row in cls.objects.select_related("locale")}
+        return rows.get(locale.language_code) or rows.get(settings.LANGUAGE_CODE)
+
+
+@register_setting(icon="link")
+class SocialMediaSettings(BaseSiteSetting):
+    """Links to the action's social media accounts, the same in both languages."""
+
+    facebook = models.URLField(_("Facebook"), blank=True)
+    instagram = models.URLField(_("Instagram"), blank=True)
+    x = models.URLField(_("X (Twitter)"), blank=True)
+    youtube = models.URLField(_("YouTube"), blank=True)
+    linkedin = models.URLField(_("LinkedIn"), blank=True)
+
+    panels = [
+        FieldPanel("facebook"),
+        FieldPanel("instagram"),
+        FieldPanel("x"),
+        FieldPanel("youtube"),
+        FieldPanel("linkedin"),
+    ]
+
+    class Meta:
+        verbose_name = _("social media")
+
+    def links(self):
+        """(label, url) for every account that is set, in display order."""
+        fields = ["facebook", "instagram", "x", "youtube", "linkedin"]
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in fields
+            if getattr(self, name)
+        ]
+
+
+class BasePage(Page):
+    """Abstract base of every page type: a social sharing image and a listing summary."""
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("social sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared; 1200×630 pixels works best."),
+    )
+    listing_summary = models.CharField(
+        _("listing summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("A sentence or two for cards and listings; the search description if empty."),
+    )
+
+    card_image_field = "social_image"  # the image field cards and listings show
+
+    promote_panels = Page.promote_panels + [
+        FieldPanel("listing_summary"),
+        FieldPanel("social_image"),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("listing_summary")]
+
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("social_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary_text(self):
+        """The best short description of the page for cards and meta tags."""
+        return self.listing_summary or self.search_description or ""
+
+    def get_card_image(self):
+        """The image a card shows: `card_image_field`, else the social image."""
+        return getattr(self, self.card_image_field) or self.social_image

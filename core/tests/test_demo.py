@@ -1,0 +1,49 @@
+"""`manage.py load_demo_content` builds a bilingual site, and a second run changes nothing."""
+
+import pytest
+
+from django.core.management import call_command
+
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision
+from wagtail_localize.models import Translation
+
+from core.models import SiteIdentity
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def counts():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "translations": Translation.objects.count(),
+        "identities": SiteIdentity.objects.count(),
+    }
+
+
+def test_demo_content_is_bilingual_and_idempotent(client):
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    first = counts()
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert counts() == first
+
+    for prefix, title, about in (("sq", "Kreu", "Rreth nesh"), ("en", "Home", "About us")):
+        response = client.get(f"/{prefix}/")
+        assert response.status_code == 200
+        body = response.content.decode()
+        assert f"<title>{title} · " in body
+        assert f">{about}</a>" in body
+    english_about = client.get("/en/rreth-nesh/").content.decode()
+    assert "Albanian National Training and Technical Assistance Resource Center" in english_about
+    assert "Qendra Kombëtare" not in english_about  # nothing left untranslated
+    assert "Politika e privatësisë" in client.get("/sq/privatesia/").content.decode()
+
+
+def test_demo_rebuilds_the_tree_after_a_flush(client):
+    """Transactional tests flush every table, the root page included; the demo recovers."""
+    Page.objects.all().delete()
+    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert client.get("/sq/").status_code == 200
+    assert client.get("/en/").status_code == 200

@@ -1,0 +1,16 @@
+"""Local development: debug on, console email, SQLite, no environment needed."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = os.environ.get("SECRET_KEY") or "django-insecure-dev-only-not-for-production"  # noqa: F405
+ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost"]  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+PUBLIC_CACHE_MAX_AGE = 0
+SERVE_MEDIA = True
+
+try:  # git-ignored, machine-specific overrides
+    from .local import *  # noqa: F403
+except ImportError:
+    pass

@@ -1,0 +1,109 @@
+"""Home sections: editors' picks lead, the newest fill the rest, in a fixed number of queries."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from core.sections import HomeSection, home_sections
+from home.factories import StandardPageFactory
+from home.models import HomePageFeatured, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages_section():
+    """A section listing standard pages, newest first, as a content app would register one."""
+    section = HomeSection(
+        key="pages",
+        title="Faqet e fundit",
+        model="home.StandardPage",
+        queryset=lambda locale: (
+            StandardPage.objects.live().filter(locale=locale).order_by("-first_published_at", "-pk")
+        ),
+        limit=3,
+        more_label="Të gjitha faqet",
+        index_queryset=lambda locale: StandardPage.objects.live().filter(
+            locale=locale, slug="arkivi"
+        ),
+    )
+    home_sections.register(section)
+    yield section
+    home_sections.unregister(section.key)
+
+
+def section_titles(client, path="/sq/"):
+    body = client.get(path).content.decode()
+    section = body.split('id="section-pages"')[1].split("</section>")[0]
+    return [
+        chunk.split("</a>")[0].split(">")[-1] for chunk in section.split('class="card__link"')[1:]
+    ]
+
+
+def test_newest_pages_fill_a_section_without_picks(client, home, pages_section):
+    for n in range(5):
+        StandardPageFactory(parent=home, title=f"Faqja {n}")
+    assert section_titles(client) == ["Faqja 4", "Faqja 3", "Faqja 2"]
+
+
+def test_editors_picks_come_first_and_are_not_repeated(client, home, pages_section):
+    pages = [StandardPageFactory(parent=home, title=f"Faqja {n}") for n in range(5)]
+    HomePageFeatured.objects.create(home=home, page=pages[0], sort_order=0)
+    assert section_titles(client) == ["Faqja 0", "Faqja 4", "Faqja 3"]
+
+
+def test_picks_show_in_the_visitors_language(
+    client, home, en_home, en, translate_page, pages_section
+):
+    page = StandardPageFactory(parent=home, title="Rreth nesh")
+    translate_page(page, en, {"Rreth nesh": "About us"})
+    HomePageFeatured.objects.create(home=home, page=page, sort_order=0)
+    assert section_titles(client, "/en/") == ["About us"]
+
+
+def test_unpublished_picks_are_skipped(client, home, pages_section):
+    draft = StandardPageFactory(parent=home, title="Draft", publish=False)
+    HomePageFeatured.objects.create(home=home, page=draft, sort_order=0)
+    StandardPageFactory(parent=home, title="Publikuar")
+    assert section_titles(client) == ["Publikuar"]
+
+
+def test_see_all_link_leads_to_the_index(client, home, pages_section):
+    StandardPageFactory(parent=home, title="Arkivi", slug="arkivi")
+    body = client.get("/sq/").content.decode()
+    assert '<a class="more-link" href="/sq/arkivi/">Të gjitha faqet</a>' in body
+
+
+def test_empty_sections_are_not_shown(client, home, pages_section):
+    assert 'id="section-pages"' not in client.get("/sq/").content.decode()
+
+
+def count_home_queries(client):
+    client.get("/sq/")  # warm the per-process caches (site root paths, locales)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get("/sq/")
+    assert response.status_code == 200
+    return len(queries)
+
+
+def test_home_page_renders_in_a_fixed_number_of_queries(
+    client, home, pages_section, django_assert_max_num_queries
+):
+    pages = [
+        StandardPageFactory(parent=home, title=f"Faqja {n}", show_in_menus=True) for n in range(3)
+    ]
+    HomePageFeatured.objects.create(home=home, page=pages[0], sort_order=0)
+    few = count_home_queries(client)
+
+    for n in range(25):
+        StandardPageFactory(parent=home, title=f"Tjetër {n}", show_in_menus=True)
+    many = count_home_queries(client)
+    assert many == few
+
+    for order, page in enumerate(pages[1:], start=1):  # picks alone fill the section
+        HomePageFeatured.objects.create(home=home, page=page, sort_order=order)
+    with django_assert_max_num_queries(few):
+        client.get("/sq/")
+    with django_assert_max_num_queries(18):
+        client.get("/sq/")

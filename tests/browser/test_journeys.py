@@ -1,0 +1,90 @@
+"""A visitor's journeys through the site in a real Chromium."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+def test_albanian_browser_lands_in_albanian_and_switches_to_english(site, page):
+    page.goto(site + "/")
+    expect(page).to_have_url(re.compile(r"/sq/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "sq")
+    expect(page.locator("h1")).to_contain_text("Pjesëmarrja e OSHC-ve")
+
+    page.get_by_role("navigation", name="Gjuha").get_by_role("link", name="English").click()
+    expect(page).to_have_url(re.compile(r"/en/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("h1")).to_contain_text("Participation of CSOs")
+    expect(page.get_by_text("Funded by the European Union").first).to_be_visible()
+
+
+def test_english_browser_lands_in_english(site, browser):
+    context = browser.new_context(locale="en-GB")
+    page = context.new_page()
+    page.goto(site + "/")
+    expect(page).to_have_url(re.compile(r"/en/$"))
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    context.close()
+
+
+def test_main_navigation_and_switching_keep_the_same_page(site, page):
+    page.goto(site + "/sq/")
+    nav = page.get_by_role("navigation", name="Navigimi kryesor")
+    nav.get_by_role("link", name="Rreth nesh").click()
+    expect(page).to_have_url(re.compile(r"/sq/rreth-nesh/$"))
+    expect(nav.get_by_role("link", name="Rreth nesh")).to_have_attribute("aria-current", "page")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Rreth nesh")
+
+    page.get_by_role("link", name="English").click()
+    expect(page).to_have_url(re.compile(r"/en/rreth-nesh/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("About us")
+    expect(page.get_by_role("cell", name="Implementing partner")).to_be_visible()
+
+    page.get_by_role("navigation", name="Main navigation").get_by_role(
+        "link", name="Contact"
+    ).click()
+    expect(page).to_have_url(re.compile(r"/en/kontakt/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Contact")
+
+
+def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(site, page):
+    page.goto(site + "/sq/rreth-nesh/")
+    page.keyboard.press("Tab")
+    skip = page.get_by_role("link", name="Kalo te përmbajtja kryesore")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"#main$"))
+    expect(page.locator("main")).to_be_focused()
+
+
+def test_small_screens_get_a_menu_button_and_no_sideways_scrolling(site, browser):
+    context = browser.new_context(locale="sq-AL", viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(site + "/sq/")
+    menu = page.get_by_role("button", name="Menyja")
+    link = page.locator("#main-nav a", has_text="Rreth nesh")
+    expect(link).to_be_hidden()
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    expect(link).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(menu).to_have_attribute("aria-expanded", "false")
+    expect(menu).to_be_focused()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    context.close()
+
+
+PAGES = ["/sq/", "/en/", "/sq/rreth-nesh/", "/en/rreth-nesh/", "/sq/privatesia/", "/en/kontakt/"]
+
+
+def test_every_page_type_passes_axe_in_both_languages(site, page, check_accessibility):
+    problems = {}
+    for path in [*PAGES, "/sq/nuk-ekziston/", "/en/does-not-exist/"]:
+        page.goto(site + path)
+        if found := check_accessibility():
+            problems[path] = found
+    assert problems == {}
