@@ -10,6 +10,7 @@ STAMPS := .stamps
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/axe-core/axe.min.js
 ADDRESS ?= 127.0.0.1:8000
+TEMPLATES = $$(find . \( -path ./.venv -o -path ./node_modules \) -prune -o -path '*/templates/*.html' -print)
 
 .PHONY: help run test test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
 
@@ -63,7 +64,7 @@ run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000 (SQ
 lint: install-dev ## Ruff, template indentation, missing migrations, catalog completeness
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/djhtml --check $$(find cso_site core home -name '*.html' -path '*templates*')
+	$(BIN)/djhtml --check $(TEMPLATES)
 	DJANGO_SETTINGS_MODULE=cso_site.settings.test $(MANAGE) makemigrations --check --dry-run
 	DJANGO_SETTINGS_MODULE=cso_site.settings.test $(MANAGE) check_catalogs
 
@@ -77,7 +78,7 @@ test-postgres: install-dev chromium axe compilemessages ## The suite against DAT
 format: install-dev ## Format Python and templates
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
-	$(BIN)/djhtml $$(find cso_site core home -name '*.html' -path '*templates*')
+	$(BIN)/djhtml $(TEMPLATES)
 
 messages: install ## Extract new strings into locale/sq (then translate them)
 	$(MANAGE) makemessages -l sq --no-location --ignore=.venv --ignore=node_modules --ignore=staticfiles

@@ -174,3 +174,107 @@ class BasePage(Page):
     def get_card_image(self):
         """The image a card shows: `card_image_field`, else the social image."""
         return getattr(self, self.card_image_field) or self.social_image
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A subject shared by research, campaigns and events (electoral reform, youth, ...)."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        help_text=_("Used in filter addresses; the same in every language."),
+    )
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Person(TranslatableMixin, models.Model):
+    """An author, speaker or stakeholder, with the affiliation shown beside the name."""
+
+    given_name = models.CharField(_("given name"), max_length=100)
+    family_name = models.CharField(_("family name"), max_length=100)
+    affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
+    role = models.CharField(_("role or position"), max_length=200, blank=True)
+    bio = models.TextField(_("short biography"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("web page"), blank=True)
+
+    panels = [
+        FieldPanel("given_name"),
+        FieldPanel("family_name"),
+        FieldPanel("affiliation"),
+        FieldPanel("role"),
+        FieldPanel("bio"),
+        FieldPanel("photo"),
+        FieldPanel("website"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("given_name"),
+        SynchronizedField("family_name"),
+        SynchronizedField("photo"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+        ordering = ["family_name", "given_name"]
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self):
+        return f"{self.given_name} {self.family_name}".strip()
+
+
+class ElectionKind(models.TextChoices):
+    PARLIAMENTARY = "parliamentary", _("Parliamentary elections")
+    LOCAL = "local", _("Local elections")
+    PARTIAL = "partial", _("Partial (by-)elections")
+    REFERENDUM = "referendum", _("Referendum")
+
+
+class Election(TranslatableMixin, models.Model):
+    """An election that research, campaigns and events may concern."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=100)
+    kind = models.CharField(_("kind"), max_length=20, choices=ElectionKind.choices)
+    date = models.DateField(_("election day"))
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("kind"), FieldPanel("date")]
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("date")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("election")
+        verbose_name_plural = _("elections")
+        ordering = ["-date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_election_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name

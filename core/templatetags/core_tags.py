@@ -1,4 +1,8 @@
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 
 from core import navigation
@@ -64,3 +68,17 @@ def slugify_unicode(value):
 def absolute_url(request, path):
     """`path` as an absolute URL on the host the visitor used (ALLOWED_HOSTS guards it)."""
     return request.build_absolute_uri(path or "/") if request else path
+
+
+@register.filter
+def page_url(listing, number):
+    """`listing.page_url(number)`: a pagination link that keeps the listing's filters."""
+    return listing.page_url(int(number))
+
+
+@register.filter
+def jsonld(data):
+    """`data` as a schema.org <script type="application/ld+json"> element, safely escaped."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    text = text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308

@@ -78,13 +78,64 @@ def test_small_screens_get_a_menu_button_and_no_sideways_scrolling(site, browser
     context.close()
 
 
-PAGES = ["/sq/", "/en/", "/sq/rreth-nesh/", "/en/rreth-nesh/", "/sq/privatesia/", "/en/kontakt/"]
+PAGES = [
+    "/sq/",
+    "/en/",
+    "/sq/rreth-nesh/",
+    "/en/rreth-nesh/",
+    "/sq/privatesia/",
+    "/en/kontakt/",
+    "/sq/kerkime/",
+    "/en/kerkime/?topic=reforma-zgjedhore",
+    "/sq/organizatat/",
+    "/en/organizatat/ipls/",
+]
+
+
+def first_publication_urls(page, site):
+    """The first publication in each language's library, to check a publication page too."""
+    urls = []
+    for prefix in ("sq", "en"):
+        page.goto(f"{site}/{prefix}/kerkime/")
+        urls.append(page.locator(".pub-card__title a").first.get_attribute("href"))
+    return urls
 
 
 def test_every_page_type_passes_axe_in_both_languages(site, page, check_accessibility):
     problems = {}
-    for path in [*PAGES, "/sq/nuk-ekziston/", "/en/does-not-exist/"]:
+    for path in [*PAGES, *first_publication_urls(page, site), "/sq/nuk-ekziston/", "/en/xyz/"]:
         page.goto(site + path)
         if found := check_accessibility():
             problems[path] = found
     assert problems == {}
+
+
+def test_library_filter_open_and_download(site, page):
+    page.goto(site + "/sq/kerkime/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Kërkime")
+    total = page.locator(".pub-card").count()
+    assert total >= 10  # the first page of the demo library
+
+    topic = page.get_by_role("navigation", name="Tema").locator("a.facet__option").first
+    topic_name = topic.locator("span").first.inner_text()
+    topic.click()
+    expect(page).to_have_url(re.compile(r"\?topic=[-a-z0-9]+$"))
+    expect(page.locator(".chip").first).to_contain_text(topic_name)
+    filtered = page.locator(".pub-card").count()
+    assert 0 < filtered < total
+
+    page.get_by_role("navigation", name="Viti").locator("a.facet__option").first.click()
+    expect(page).to_have_url(re.compile(r"topic=[-a-z0-9]+&year=\d{4}$|year=\d{4}&topic="))
+    assert page.locator(".pub-card").count() <= filtered
+
+    page.locator(".pub-card__title a").first.click()
+    expect(page.locator("html")).to_have_attribute("lang", "sq")
+    download = page.get_by_role("link", name=re.compile("Shkarko PDF-në"))
+    expect(download).to_be_visible()
+    response = page.request.get(site + download.get_attribute("href"))
+    assert response.status == 200
+    assert response.body().startswith(b"%PDF-")
+
+    page.get_by_role("link", name="English").click()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.get_by_role("link", name=re.compile("Download PDF"))).to_be_visible()

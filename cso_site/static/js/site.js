@@ -22,3 +22,23 @@
         }
     });
 })();
+
+// Copy-to-clipboard buttons (share link, citation): hidden until this script shows them.
+(function () {
+    "use strict";
+    if (!navigator.clipboard) return;
+    document.querySelectorAll("[data-copy], [data-copy-from]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            var source = button.getAttribute("data-copy-from");
+            var text = source ? document.getElementById(source).textContent.trim() : button.getAttribute("data-copy");
+            navigator.clipboard.writeText(text).then(function () {
+                var status = button.closest("section").querySelector("[role=status]");
+                var message = button.getAttribute("data-copied");
+                if (status) { status.textContent = message; }
+                button.setAttribute("data-done", "true");
+                button.textContent = message;
+            });
+        });
+    });
+})();

@@ -1,0 +1,45 @@
+"""Factories for the shared taxonomy (topics, people, elections) in the default language."""
+
+import datetime
+
+import factory
+
+from django.utils.text import slugify
+
+from wagtail.models import Locale
+
+from core.models import Election, Person, Topic
+
+
+def default_locale():
+    return Locale.get_default()
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Topic
+
+    name = factory.Sequence(lambda n: f"Tema {n}")
+    slug = factory.LazyAttribute(lambda topic: slugify(topic.name))
+    locale = factory.LazyFunction(default_locale)
+
+
+class PersonFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Person
+
+    given_name = "Arbëresha"
+    family_name = factory.Sequence(lambda n: f"Hoxha{n}")
+    affiliation = "QKBTAT"
+    locale = factory.LazyFunction(default_locale)
+
+
+class ElectionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Election
+
+    name = "Zgjedhjet parlamentare 2025"
+    slug = factory.Sequence(lambda n: f"parlamentare-{n}")
+    kind = "parliamentary"
+    date = datetime.date(2025, 5, 11)
+    locale = factory.LazyFunction(default_locale)

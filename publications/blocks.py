@@ -1,0 +1,70 @@
+"""Blocks for the body of a publication: the general ones plus findings and recommendations."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+
+from core.blocks import (
+    RICH_TEXT_FEATURES,
+    HeadingBlock,
+    ImageWithCaptionBlock,
+    QuoteBlock,
+    TranslatableTableBlock,
+)
+
+
+class KeyFindingsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), required=False, max_length=120)
+    findings = blocks.ListBlock(blocks.TextBlock(label=_("finding")), label=_("findings"))
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Key findings")
+        template = "publications/blocks/key_findings.html"
+        group = _("Research")
+
+
+class RecommendationBlock(blocks.StructBlock):
+    addressee = blocks.CharBlock(
+        label=_("addressed to"),
+        max_length=150,
+        help_text=_("e.g. the Central Election Commission, the Assembly, political parties"),
+    )
+    text = blocks.TextBlock(label=_("recommendation"))
+
+
+class RecommendationsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("heading"), required=False, max_length=120)
+    recommendations = blocks.ListBlock(RecommendationBlock(), label=_("recommendations"))
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _("Recommendations")
+        template = "publications/blocks/recommendations.html"
+        group = _("Research")
+
+
+class FigureBlock(ImageWithCaptionBlock):
+    class Meta:
+        icon = "image"
+        label = _("Figure")
+        template = "core/blocks/image.html"
+        group = _("Research")
+
+
+class PublicationBodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"),
+        features=RICH_TEXT_FEATURES,
+        icon="pilcrow",
+        group=_("Text"),
+        template="core/blocks/paragraph.html",
+    )
+    key_findings = KeyFindingsBlock()
+    recommendations = RecommendationsBlock()
+    figure = FigureBlock()
+    table = TranslatableTableBlock(
+        label=_("Table"), group=_("Text"), template="core/blocks/table.html"
+    )
+    quote = QuoteBlock()

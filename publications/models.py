@@ -1,0 +1,341 @@
+"""The research library: publication types, the library page and publications."""
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.models import BasePage
+from publications.blocks import PublicationBodyBlock
+from publications.citation import normalise_doi
+from publications.pdf import PdfStatus, is_pdf
+
+PDF_STATUS_CHOICES = [
+    ("", _("No PDF")),
+    ("pending", _("Text extraction is waiting in the queue")),
+    *PdfStatus.choices,
+]
+
+
+class SchemaType(models.TextChoices):
+    REPORT = "Report", _("Report")
+    SCHOLARLY_ARTICLE = "ScholarlyArticle", _("Scholarly article")
+    GUIDE = "HowTo", _("Guide")
+
+
+class PublicationType(TranslatableMixin, models.Model):
+    """Policy paper, research report, policy brief, ...: an editable, translatable taxonomy."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+    schema_type = models.CharField(
+        _("schema.org type"), max_length=30, choices=SchemaType.choices, default=SchemaType.REPORT
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("schema_type")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("publication type")
+        verbose_name_plural = _("publication types")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_publication_type_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class PublicationIndexPage(RoutablePageMixin, BasePage):
+    """The library: a filterable list of the publications below it, with feeds."""
+
+    template = "publications/publication_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["publications.PublicationPage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("research library")
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.library import Library
+
+        context = super().get_context(request, *args, **kwargs)
+        context["library"] = Library(self, request)
+        return context
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from publications.feeds import PublicationsRssFeed
+
+        return PublicationsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from publications.feeds import PublicationsAtomFeed
+
+        return PublicationsAtomFeed(self)(request)
+
+    def publications(self):
+        return PublicationPage.objects.child_of(self).live().public()
+
+
+class PublicationPage(RoutablePageMixin, BasePage):
+    """A policy paper, report or brief: summary first, body, PDF, citation."""
+
+    template = "publications/publication_page.html"
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types = []
+    card_image_field = "cover_image"
+
+    subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
+    summary = RichTextField(_("summary"), features=["bold", "italic", "link", "ol", "ul"])
+    publication_date = models.DateField(_("publication date"))
+    publication_type = models.ForeignKey(
+        PublicationType,
+        verbose_name=_("type"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+    )
+    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
+    organisations = ParentalManyToManyField(
+        "organisations.OrganisationPage", verbose_name=_("publishing organisations"), blank=True
+    )
+    election = models.ForeignKey(
+        "core.Election",
+        verbose_name=_("election"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(PublicationBodyBlock(), verbose_name=_("body"), blank=True)
+    pdf = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("full text (PDF)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    pdf_other_language = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("PDF in the other language"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+    doi = models.CharField(
+        _("DOI"), max_length=100, blank=True, help_text=_("e.g. 10.5281/zenodo.123")
+    )
+    pdf_text = models.TextField(editable=False, blank=True)
+    pdf_status = models.CharField(
+        _("PDF text"), max_length=20, choices=PDF_STATUS_CHOICES, blank=True, editable=False
+    )
+    pdf_fingerprint = models.CharField(max_length=80, blank=True, editable=False)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("subtitle"),
+        MultiFieldPanel(
+            [
+                FieldPanel("publication_type"),
+                FieldPanel("publication_date"),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("election"),
+            ],
+            heading=_("Classification"),
+        ),
+        InlinePanel("authors", label=_("Authors"), heading=_("Authors")),
+        FieldPanel("organisations"),
+        FieldPanel("summary"),
+        FieldPanel("cover_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("pdf"), FieldPanel("pdf_other_language")], heading=_("Full text")
+        ),
+        MultiFieldPanel([FieldPanel("isbn"), FieldPanel("doi")], heading=_("Identifiers")),
+        InlinePanel("related_pages", label=_("Related publications"), max_num=6),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("subtitle", boost=2),
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("body"),
+        index.SearchField("pdf_text"),
+        index.AutocompleteField("subtitle"),
+        index.FilterField("publication_date"),
+        index.FilterField("publication_type"),
+        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields(
+            "authors",
+            [
+                index.RelatedFields(
+                    "person", [index.SearchField("given_name"), index.SearchField("family_name")]
+                )
+            ],
+        ),
+    ]
+
+    api_fields = [
+        APIField("subtitle"),
+        APIField("summary"),
+        APIField("publication_date"),
+        APIField("publication_type"),
+        APIField("topics"),
+        APIField("election"),
+        APIField("cover_image"),
+        APIField("body"),
+        APIField("pdf"),
+        APIField("pdf_other_language"),
+        APIField("isbn"),
+        APIField("doi"),
+        APIField("authors"),
+    ]
+
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("publication_date"),
+        SynchronizedField("topics"),
+        SynchronizedField("organisations"),
+        SynchronizedField("cover_image"),
+        SynchronizedField("pdf"),
+        SynchronizedField("pdf_other_language"),
+        SynchronizedField("isbn"),
+        SynchronizedField("doi"),
+    ]
+
+    class Meta:
+        verbose_name = _("publication")
+        verbose_name_plural = _("publications")
+
+    @property
+    def card_label(self):
+        return self.publication_type.name if self.publication_type_id else ""
+
+    @property
+    def card_meta(self):
+        return date_format(self.publication_date, "DATE_FORMAT")
+
+    @property
+    def summary_text(self):
+        return self.listing_summary or self.search_description or self.summary
+
+    def clean(self):
+        super().clean()
+        self.doi = normalise_doi(self.doi)
+        errors = {}
+        for field in ("pdf", "pdf_other_language"):
+            if message := pdf_problem(getattr(self, field)):
+                errors[field] = message
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        from publications.extraction import refresh_pdf_text
+
+        refresh_pdf_text(self)
+        super().save(*args, **kwargs)
+
+    @path("cite/bibtex/", name="bibtex")
+    def bibtex_view(self, request):
+        from publications.views import citation_download
+
+        return citation_download(self, request, "bib")
+
+    @path("cite/ris/", name="ris")
+    def ris_view(self, request):
+        from publications.views import citation_download
+
+        return citation_download(self, request, "ris")
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.views import publication_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(publication_context(self, request))
+        return context
+
+
+def pdf_problem(document):
+    """Why `document` can't serve as a publication's PDF, or None."""
+    if document is None:
+        return None
+    limit = settings.PUBLICATION_PDF_MAX_SIZE
+    if not document.file.name.lower().endswith(".pdf"):
+        return _("Choose a PDF file: this document is not a PDF.")
+    try:
+        size = document.file.size
+        with document.file.open("rb") as handle:
+            valid = is_pdf(handle)
+    except OSError:
+        return _("The PDF file could not be read. Upload it again.")
+    if not valid:
+        return _("Choose a PDF file: this document's contents are not a PDF.")
+    if size > limit:
+        return _("The PDF is too large (%(size)s MB); the limit is %(limit)s MB.") % {
+            "size": round(size / 1024 / 1024, 1),
+            "limit": limit // 1024 // 1024,
+        }
+    return None
+
+
+class PublicationAuthor(Orderable):
+    """An author of a publication, in citation order."""
+
+    page = ParentalKey(PublicationPage, related_name="authors", on_delete=models.CASCADE)
+    person = models.ForeignKey(
+        "core.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+    api_fields = [APIField("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+
+
+class RelatedPublication(Orderable):
+    page = ParentalKey(PublicationPage, related_name="related_pages", on_delete=models.CASCADE)
+    related = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("publication"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [PageChooserPanel("related", page_type="publications.PublicationPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related publication")
+        verbose_name_plural = _("related publications")

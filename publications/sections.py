@@ -1,0 +1,37 @@
+"""The home page's "Latest research" section."""
+
+from django.utils.translation import gettext_lazy as _
+
+from core.sections import HomeSection, home_sections
+
+
+def latest(locale):
+    from publications.models import PublicationPage
+
+    return (
+        PublicationPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .select_related("publication_type", "cover_image")
+        .order_by("-publication_date", "-pk")
+    )
+
+
+def library(locale):
+    from publications.models import PublicationIndexPage
+
+    return PublicationIndexPage.objects.live().filter(locale=locale)
+
+
+def register():
+    home_sections.register(
+        HomeSection(
+            key="research",
+            title=_("Latest research"),
+            model="publications.PublicationPage",
+            queryset=latest,
+            limit=3,
+            more_label=_("All research"),
+            index_queryset=library,
+        )
+    )
