@@ -71,3 +71,11 @@ def translate_page(django_capture_on_commit_callbacks):
 def en_home(home, en, translate_page):
     """The English home page, made and published through wagtail-localize."""
     return translate_page(home, en, {"Kreu": "Home"})
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (rate limits, per-request memoisation)."""
+    from django.core.cache import cache
+
+    cache.clear()

@@ -154,11 +154,14 @@ IDENTITY = {
 
 def load_demo(log):
     """Both locales, and the site identity in Albanian with its English translation."""
-    from core.models import SiteIdentity
+    from core.models import County, Municipality, SiteIdentity
+    from core.places import load_places
 
     sq, *others = ensure_locales()
     if Collection.get_first_root_node() is None:  # after a flush of every table
         Collection.add_root(name="Root")
+    if not Municipality.objects.exists():  # reference data, also loaded by a migration
+        load_places(County, Municipality)
     identity = SiteIdentity.objects.filter(locale=sq).first()
     if identity is None:
         fields = {name: text.sq for name, text in IDENTITY.items()}

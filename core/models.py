@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -278,3 +279,48 @@ class Election(TranslatableMixin, models.Model):
 
     def __str__(self):
         return self.name
+
+
+class PlaceName(models.Model):
+    """Albania's administrative places carry both names; `name` follows the active language."""
+
+    name_sq = models.CharField(_("Albanian name"), max_length=60)
+    name_en = models.CharField(_("English name"), max_length=60)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def name(self):
+        return self.name_en if get_language() == "en" else self.name_sq
+
+
+class County(PlaceName):
+    """One of Albania's 12 counties (qarqe), ISO 3166-2:AL; loaded by a data migration."""
+
+    code = models.CharField(_("code"), max_length=5, unique=True)
+    seat = models.CharField(_("county seat"), max_length=60)
+    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=4)
+    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=4)
+
+    class Meta:
+        verbose_name = _("county")
+        verbose_name_plural = _("counties")
+        ordering = ["name_sq"]
+
+
+class Municipality(PlaceName):
+    """One of Albania's 61 municipalities (bashki), by county (Law 115/2014 and amendments)."""
+
+    county = models.ForeignKey(
+        County, verbose_name=_("county"), on_delete=models.PROTECT, related_name="municipalities"
+    )
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+
+    class Meta:
+        verbose_name = _("municipality")
+        verbose_name_plural = _("municipalities")
+        ordering = ["name_sq"]

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "home",
     "publications",
     "organisations",
+    "campaigns",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -191,3 +192,4 @@ LOGGING = {
 }
 PUBLICATION_PDF_MAX_SIZE = int(os.environ.get("PUBLICATION_PDF_MAX_SIZE", 40 * 1024 * 1024))
 PUBLICATION_PDF_SYNC_LIMIT = int(os.environ.get("PUBLICATION_PDF_SYNC_LIMIT", 5 * 1024 * 1024))
+SUPPORT_RATE_LIMIT = int(os.environ.get("SUPPORT_RATE_LIMIT", "10"))  # pledges per IP per hour

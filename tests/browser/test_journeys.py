@@ -89,6 +89,10 @@ PAGES = [
     "/en/kerkime/?topic=reforma-zgjedhore",
     "/sq/organizatat/",
     "/en/organizatat/ipls/",
+    "/sq/fushatat/",
+    "/en/fushatat/?audience=grate",
+    "/sq/fushatat/vota-ime-nuk-shitet/",
+    "/en/fushatat/votim-pa-pengesa/",
 ]
 
 
@@ -139,3 +143,30 @@ def test_library_filter_open_and_download(site, page):
     page.get_by_role("link", name="English").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
     expect(page.get_by_role("link", name=re.compile("Download PDF"))).to_be_visible()
+
+
+def test_support_a_campaign_and_confirm_from_the_email(site, page):
+    from django.core import mail
+
+    page.goto(site + "/sq/fushatat/")
+    page.get_by_role("navigation", name="Publiku").locator(
+        "a.facet__option", has_text="Gratë"
+    ).click()
+    expect(page).to_have_url(re.compile(r"\?audience=grate$"))
+    active = page.locator(".campaign-card", has=page.locator(".status--active")).first
+    active.locator(".card__link").click()
+    count = page.locator(".support__count strong")
+    before = int(count.inner_text())
+
+    page.get_by_label("Emri", exact=True).fill("Dëshira")
+    page.get_by_label("Adresa e email-it").fill("deshira@example.org")
+    page.get_by_label(re.compile("Pajtohem me politikën e privatësisë")).check()
+    page.get_by_role("button", name="Shto mbështetjen time").click()
+    expect(page.get_by_role("status").filter(has_text="ju dërguam një email")).to_be_visible()
+    expect(count).to_have_text(str(before))
+
+    link = re.search(r"http://\S+/support/confirm/\?t=\S+", mail.outbox[-1].body).group(0)
+    page.goto(site + link.split("localhost", 1)[1])
+    page.get_by_role("button", name="Konfirmo mbështetjen time").click()
+    expect(page.get_by_text("Faleminderit! Mbështetja juaj tani numërohet.")).to_be_visible()
+    expect(count).to_have_text(str(before + 1))

@@ -1,0 +1,367 @@
+"""Awareness campaigns: the listing, campaign pages, their materials and their supporters."""
+
+from django import forms
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from campaigns.blocks import CampaignBodyBlock
+from core.models import BasePage
+
+
+class Status(models.TextChoices):
+    ACTIVE = "active", _("Active")
+    UPCOMING = "upcoming", _("Upcoming")
+    ENDED = "ended", _("Ended")
+
+
+class Audience(TranslatableMixin, models.Model):
+    """Who a campaign speaks to: first-time voters, women, diaspora, ..."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("target audience")
+        verbose_name_plural = _("target audiences")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_audience_slug_per_locale"
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class CampaignIndexPage(RoutablePageMixin, BasePage):
+    template = "campaigns/campaign_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["campaigns.CampaignPage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("campaign listing")
+
+    def get_context(self, request, *args, **kwargs):
+        from campaigns.listing import CampaignListing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = CampaignListing(self, request)
+        return context
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        from campaigns.feeds import CampaignsRssFeed
+
+        return CampaignsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        from campaigns.feeds import CampaignsAtomFeed
+
+        return CampaignsAtomFeed(self)(request)
+
+
+def status_on(start, end, today):
+    if today < start:
+        return Status.UPCOMING
+    if end and today > end:
+        return Status.ENDED
+    return Status.ACTIVE
+
+
+class CampaignPage(RoutablePageMixin, BasePage):
+    template = "campaigns/campaign_page.html"
+    parent_page_types = ["campaigns.CampaignIndexPage"]
+    subpage_types = []
+    card_image_field = "hero_image"
+
+    tagline = models.CharField(_("tagline"), max_length=160)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
+    audiences = ParentalManyToManyField(Audience, verbose_name=_("target audiences"), blank=True)
+    counties = ParentalManyToManyField(
+        "core.County",
+        verbose_name=_("counties"),
+        blank=True,
+        help_text=_("Leave empty for a nationwide campaign."),
+    )
+    intro = models.TextField(_("introduction"))
+    body = StreamField(CampaignBodyBlock(), verbose_name=_("body"), blank=True)
+    hashtags = models.CharField(
+        _("hashtags"), max_length=200, blank=True, help_text=_("e.g. #VotaImeNukShitet")
+    )
+    partners = ParentalManyToManyField(
+        "organisations.OrganisationPage", verbose_name=_("partner organisations"), blank=True
+    )
+    collects_support = models.BooleanField(_("collect public support"), default=False)
+    support_intro = models.CharField(_("invitation to support"), max_length=250, blank=True)
+    support_goal = models.PositiveIntegerField(_("support goal"), null=True, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("tagline"),
+        FieldPanel("hero_image"),
+        MultiFieldPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Dates")),
+        MultiFieldPanel(
+            [
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("counties", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Who and where"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("materials", label=_("Materials")),
+        FieldPanel("hashtags"),
+        FieldPanel("partners"),
+        MultiFieldPanel(
+            [
+                FieldPanel("collects_support"),
+                FieldPanel("support_intro"),
+                FieldPanel("support_goal"),
+            ],
+            heading=_("Support"),
+        ),
+        InlinePanel("related_pages", label=_("Related publications and events"), max_num=6),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("tagline", boost=2),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.AutocompleteField("tagline"),
+        index.FilterField("start_date"),
+        index.FilterField("end_date"),
+    ]
+
+    api_fields = [
+        APIField("tagline"),
+        APIField("hero_image"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("status"),
+        APIField("topics"),
+        APIField("intro"),
+        APIField("body"),
+        APIField("hashtags"),
+        APIField("materials"),
+        APIField("support_goal"),
+        APIField("supporter_count"),
+    ]
+
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("hero_image"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("topics"),
+        SynchronizedField("audiences"),
+        SynchronizedField("counties"),
+        SynchronizedField("partners"),
+        SynchronizedField("hashtags"),
+        SynchronizedField("support_goal"),
+    ]
+
+    class Meta:
+        verbose_name = _("campaign")
+        verbose_name_plural = _("campaigns")
+
+    @property
+    def status(self):
+        return status_on(self.start_date, self.end_date, timezone.localdate())
+
+    @property
+    def status_label(self):
+        return Status(self.status).label
+
+    @property
+    def card_label(self):
+        return self.status_label
+
+    @property
+    def card_meta(self):
+        start = date_format(self.start_date, "DATE_FORMAT")
+        return f"{start} – {date_format(self.end_date, 'DATE_FORMAT')}" if self.end_date else start
+
+    @property
+    def summary_text(self):
+        return self.listing_summary or self.search_description or self.tagline
+
+    @property
+    def accepts_support(self):
+        return self.collects_support and self.status == Status.ACTIVE
+
+    @property
+    def supporter_count(self):
+        from campaigns.support import supporter_counts
+
+        return supporter_counts([self.translation_key]).get(self.translation_key, 0)
+
+    @property
+    def hashtag_list(self):
+        return [tag for tag in self.hashtags.split() if tag.startswith("#")]
+
+    @path("support/", name="support")
+    def support(self, request):
+        from campaigns.views import support
+
+        return support(self, request)
+
+    @re_path(r"^support/(?P<action>confirm|withdraw)/$", name="support_link")
+    def support_link(self, request, action):
+        from campaigns.views import support_link
+
+        return support_link(self, request, action, request.GET.get("t", ""))
+
+    def get_context(self, request, *args, **kwargs):
+        from campaigns.views import campaign_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(campaign_context(self, request))
+        return context
+
+
+def active_on(today):
+    """Campaigns running on `today` (a Q for CampaignPage querysets)."""
+    return Q(start_date__lte=today) & (Q(end_date__isnull=True) | Q(end_date__gte=today))
+
+
+class MaterialKind(models.TextChoices):
+    POSTER = "poster", _("Poster")
+    LEAFLET = "leaflet", _("Leaflet")
+    SOCIAL_CARD = "social_card", _("Social media card")
+    OTHER = "other", _("Other")
+
+
+class CampaignMaterial(TranslatableMixin, Orderable):
+    """A poster, leaflet or social media card to download: a document, an image, or both.
+
+    Translatable, so its title is translated with the campaign; the files stay shared.
+    """
+
+    page = ParentalKey(CampaignPage, related_name="materials", on_delete=models.CASCADE)
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=MaterialKind.choices)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("title"), FieldPanel("kind"), FieldPanel("document"), FieldPanel("image")]
+    api_fields = [APIField("title"), APIField("kind"), APIField("document"), APIField("image")]
+    override_translatable_fields = [
+        SynchronizedField("kind"),
+        SynchronizedField("document"),
+        SynchronizedField("image"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("material")
+        verbose_name_plural = _("materials")
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if not self.document_id and not self.image_id:
+            raise ValidationError(_("Choose a file or an image for the material."))
+
+
+class RelatedCampaignPage(Orderable):
+    page = ParentalKey(CampaignPage, related_name="related_pages", on_delete=models.CASCADE)
+    related = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("related", page_type=["publications.PublicationPage"])]
+
+
+class SupporterStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for email confirmation")
+    CONFIRMED = "confirmed", _("Confirmed")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class Supporter(models.Model):
+    """A person's support for a campaign: counted once confirmed by email.
+
+    Keyed on the campaign's translation_key, so support in either language counts once.
+    Purging keeps the row (and the count) but removes the personal data.
+    """
+
+    campaign_key = models.UUIDField(_("campaign"), db_index=True)
+    campaign = models.ForeignKey(
+        CampaignPage, verbose_name=_("campaign page"), on_delete=models.CASCADE, related_name="+"
+    )
+    first_name = models.CharField(_("first name"), max_length=80, blank=True)
+    email = models.EmailField(_("email address"), null=True, blank=True)
+    municipality = models.ForeignKey(
+        "core.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    language = models.CharField(_("language"), max_length=5)
+    status = models.CharField(
+        _("status"), max_length=12, choices=SupporterStatus.choices, default=SupporterStatus.PENDING
+    )
+    consent_text = models.TextField(_("consent given"), blank=True)
+    created_at = models.DateTimeField(_("pledged at"), default=timezone.now)
+    confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
+    purged_at = models.DateTimeField(_("personal data purged at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("supporter")
+        verbose_name_plural = _("supporters")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign_key", "email"], name="one_support_per_email_per_campaign"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.first_name or '—'} ({self.get_status_display()})"

@@ -1,0 +1,63 @@
+"""Admin: target audiences, and the supporters list that organisers read and export."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from campaigns.models import Audience, Supporter
+
+
+class AudienceViewSet(SnippetViewSet):
+    model = Audience
+    icon = "group"
+    menu_label = _("Target audiences")
+    add_to_settings_menu = True
+    list_display = ["name", "slug", "locale"]
+
+
+class SupporterViewSet(ModelViewSet):
+    """Read and export supporters; nobody adds them by hand."""
+
+    model = Supporter
+    icon = "user"
+    menu_label = _("Supporters")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["first_name", "email", "campaign", "status", "language", "created_at"]
+    list_filter = ["status", "language", "campaign"]
+    search_fields = ["first_name", "email"]
+    list_export = [
+        "campaign",
+        "first_name",
+        "email",
+        "municipality",
+        "status",
+        "language",
+        "created_at",
+        "confirmed_at",
+        "withdrawn_at",
+        "consent_text",
+    ]
+    export_filename = "supporters"
+    form_fields = ["status"]
+    inspect_view_enabled = True
+
+
+register_snippet(AudienceViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_supporters():
+    return SupporterViewSet("supporters")
+
+
+@hooks.register("register_permissions")
+def supporter_permissions():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(
+        content_type__app_label="campaigns", codename__endswith="supporter"
+    )

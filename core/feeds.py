@@ -1,0 +1,46 @@
+"""A base for RSS and Atom feeds of a listing page's children, in the listing's language."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+
+FEED_LENGTH = 20
+
+
+class ListingFeed(Feed):
+    """Subclasses give `items()`, `item_description(item)` and, if they like, dates."""
+
+    def __init__(self, index):
+        super().__init__()
+        self.index = index
+        self.language = index.locale.language_code
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return self.index.title
+
+    def link(self):
+        return self.index.get_url(self.request)
+
+    def description(self):
+        return getattr(self.index, "intro", "") or self.index.title
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+
+def atom(feed_class):
+    """The Atom version of an RSS feed class."""
+    return type(
+        feed_class.__name__.replace("Rss", "Atom"),
+        (feed_class,),
+        {"feed_type": Atom1Feed, "subtitle": lambda self: self.description()},
+    )

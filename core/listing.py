@@ -1,0 +1,168 @@
+"""Faceted listings: filters as plain GET links with counts, in a fixed number of queries.
+
+A listing names its dimensions (filter key -> queryset lookup, label, how to label and check
+values). Values are slugs (or years) that are the same in every language, so a filtered URL
+survives a language switch; unknown or malformed values are ignored.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db.models import Count
+
+from core.navigation import active_locale
+
+SLUG = re.compile(r"^[-A-Za-z0-9_]{1,100}$")
+
+
+@dataclass(frozen=True)
+class Dimension:
+    lookup: str  # e.g. "topics__slug"
+    label: str
+    labels: Callable | None = None  # (slugs, locale) -> {slug: label}
+    exists: Callable | None = None  # value -> bool; None accepts any well-formed value
+    is_year: bool = False
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+@dataclass
+class Facet:
+    key: str
+    label: str
+    options: list = field(default_factory=list)
+
+
+def slug_labels(model):
+    """A `labels` callable for a translatable taxonomy with `slug` and `name`."""
+
+    def labels(slugs, locale):
+        rows = model.objects.filter(locale=locale, slug__in=slugs).values_list("slug", "name")
+        return dict(rows)
+
+    return labels
+
+
+def slug_exists(model):
+    return lambda value: model.objects.filter(slug=value).exists()
+
+
+class FacetedListing:
+    dimensions: dict = {}
+    page_size = 12
+
+    def __init__(self, index, request):
+        self.index = index
+        self.request = request
+        self.locale = active_locale(request)
+        self.base_url = index.get_url(request)
+        self.filters = self.clean_filters(request.GET)
+
+    # --- to be provided by each listing ---------------------------------------------------
+
+    def base_queryset(self):
+        raise NotImplementedError
+
+    def ordered(self, queryset):
+        raise NotImplementedError
+
+    # --- filters ---------------------------------------------------------------------------
+
+    def clean_filters(self, params):
+        cleaned = {}
+        for key, dimension in self.dimensions.items():
+            value = (params.get(key) or "").strip()
+            if dimension.is_year:
+                valid = value.isdigit() and 1900 <= int(value) <= 2100
+            else:
+                valid = bool(SLUG.match(value)) and (
+                    dimension.exists is None or dimension.exists(value)
+                )
+            if valid:
+                cleaned[key] = value
+        return cleaned
+
+    def queryset(self, exclude=None):
+        if not hasattr(self, "_base"):  # build once: public() looks up view restrictions
+            self._base = self.base_queryset()
+        queryset = self._base
+        for key, value in self.filters.items():
+            if key != exclude:
+                queryset = queryset.filter(**{self.dimensions[key].lookup: value})
+        return queryset
+
+    def url(self, **changes):
+        params = {**self.filters, **changes}
+        query = urlencode({key: value for key, value in params.items() if value})
+        return f"{self.base_url}?{query}" if query else self.base_url
+
+    # --- results ---------------------------------------------------------------------------
+
+    def page(self):
+        if not hasattr(self, "_page"):
+            paginator = Paginator(self.ordered(self.queryset().distinct()), self.page_size)
+            self._page = paginator.get_page(self.request.GET.get("page"))
+        return self._page
+
+    def page_url(self, number):
+        return self.url(page=number if number > 1 else None)
+
+    # --- facets ----------------------------------------------------------------------------
+
+    def facets(self):
+        if not hasattr(self, "_facets"):
+            self._facets = [
+                self._facet(key, dimension) for key, dimension in self.dimensions.items()
+            ]
+        return self._facets
+
+    def _counts(self, key, lookup):
+        rows = (
+            self.queryset(exclude=key)
+            .exclude(**{f"{lookup}__isnull": True})
+            .order_by()
+            .values(lookup)
+            .annotate(n=Count("pk", distinct=True))
+        )
+        return {str(row[lookup]): row["n"] for row in rows}
+
+    def _facet(self, key, dimension):
+        counts = self._counts(key, dimension.lookup)
+        labels = dimension.labels(list(counts), self.locale) if dimension.labels and counts else {}
+        chosen = self.filters.get(key)
+        options = [
+            Option(
+                value,
+                labels.get(value, value),
+                count,
+                chosen == value,
+                self.url(**{key: None if chosen == value else value, "page": None}),
+            )
+            for value, count in counts.items()
+        ]
+        if dimension.is_year:
+            options.sort(key=lambda option: option.value, reverse=True)
+        else:
+            options.sort(key=lambda option: option.label.lower())
+        return Facet(key, dimension.label, options)
+
+    def active_filters(self):
+        """(label, remove-url) for each filter in use, even one that matches nothing."""
+        facets = {facet.key: facet for facet in self.facets()}
+        chosen = []
+        for key, value in self.filters.items():
+            facet = facets[key]
+            labels = {option.value: option.label for option in facet.options}
+            remove = self.url(**{key: None, "page": None})
+            chosen.append((f"{facet.label}: {labels.get(value, value)}", remove))
+        return chosen
