@@ -192,6 +192,16 @@ PRIVACY = {
                     "You may ask at any time for a copy of your data, for its correction or for "
                     "its deletion. Data is deleted once it is no longer needed.",
                 ),
+                T(
+                    "Të dhënat personale të të regjistruarve në aktivitete fshihen 90 ditë pas "
+                    "aktivitetit; ruajmë vetëm numrin anonim të pjesëmarrësve për çdo organizatë. "
+                    "Emrat dhe email-et e mbështetësve të një fushate fshihen 30 ditë pas "
+                    "përfundimit të saj; numri i mbështetësve mbetet.",
+                    "Event registrants' personal data is erased 90 days after the event; we keep "
+                    "only the anonymous number of participants per organisation. The names and "
+                    "emails of a campaign's supporters are erased 30 days after it ends; the "
+                    "number of supporters remains.",
+                ),
             ],
         ),
     ],

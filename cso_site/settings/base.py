@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "publications",
     "organisations",
     "campaigns",
+    "events",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -115,6 +116,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Take the write lock when a transaction starts, so concurrent registrations for the last
+    # seat queue up instead of both reading "one seat left" (PostgreSQL uses SELECT FOR UPDATE).
+    DATABASES["default"].setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "core.User"
@@ -193,3 +198,6 @@ LOGGING = {
 PUBLICATION_PDF_MAX_SIZE = int(os.environ.get("PUBLICATION_PDF_MAX_SIZE", 40 * 1024 * 1024))
 PUBLICATION_PDF_SYNC_LIMIT = int(os.environ.get("PUBLICATION_PDF_SYNC_LIMIT", 5 * 1024 * 1024))
 SUPPORT_RATE_LIMIT = int(os.environ.get("SUPPORT_RATE_LIMIT", "10"))  # pledges per IP per hour
+REGISTRATION_RATE_LIMIT = int(os.environ.get("REGISTRATION_RATE_LIMIT", "10"))  # per IP per hour
+CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "cso-elections.example.org")
+REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))

@@ -93,6 +93,10 @@ PAGES = [
     "/en/fushatat/?audience=grate",
     "/sq/fushatat/vota-ime-nuk-shitet/",
     "/en/fushatat/votim-pa-pengesa/",
+    "/sq/aktivitetet/",
+    "/en/aktivitetet/?kind=training",
+    "/sq/aktivitetet/mbulimi-i-paanshem-i-zgjedhjeve-ne-media/",
+    "/en/aktivitetet/gjetjet-e-monitorimit-te-zgjedhjeve-parlamentare-2025/",
 ]
 
 
@@ -170,3 +174,26 @@ def test_support_a_campaign_and_confirm_from_the_email(site, page):
     page.get_by_role("button", name="Konfirmo mbështetjen time").click()
     expect(page.get_by_text("Faleminderit! Mbështetja juaj tani numërohet.")).to_be_visible()
     expect(count).to_have_text(str(before + 1))
+
+
+def test_register_for_a_round_table_then_cancel_from_the_email(site, page, check_accessibility):
+    from django.core import mail
+
+    page.goto(site + "/sq/aktivitetet/?kind=round_table")
+    page.locator("#upcoming-heading ~ ul .event-card__title a").first.click()
+    expect(page.locator(".eyebrow")).to_have_text("Tryezë e rrumbullakët")
+    page.get_by_label("Emri dhe mbiemri").fill("Gëzim Hoxha")
+    page.get_by_label("Adresa e email-it").fill("gezim@example.org")
+    page.get_by_label("Organizata, nëse nuk është në listë").fill("Qendra Qytetare Kukës")
+    page.get_by_label("Pozicioni", exact=True).fill("Koordinator")
+    page.get_by_label(re.compile("Pajtohem me politikën e privatësisë")).check()
+    page.get_by_role("button", name="Regjistrohu").click()
+    expect(page.locator("#register .notice").first).to_be_visible()
+
+    link = re.search(r"http://\S+/registration/\?t=\S+", mail.outbox[-1].body).group(0)
+    page.goto(site + link.split("localhost", 1)[1])
+    expect(page.get_by_role("heading", level=1)).to_have_text("Regjistrimi juaj")
+    assert check_accessibility() == []
+    page.get_by_role("button", name="Anulo regjistrimin tim").click()
+    expect(page.get_by_text("Regjistrimi juaj u anulua.").first).to_be_visible()
+    expect(page.locator(".event__facts")).to_contain_text("Anuluar")

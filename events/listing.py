@@ -1,0 +1,45 @@
+"""The events listing: upcoming events soonest first, past events apart; by kind and topic."""
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.listing import Dimension, FacetedListing, slug_exists, slug_labels
+from core.models import Topic
+
+
+def kind_labels(values, locale):
+    from events.models import EventKind
+
+    return {value: EventKind(value).label for value in values if value in EventKind.values}
+
+
+def kind_exists(value):
+    from events.models import EventKind
+
+    return value in EventKind.values
+
+
+class EventListing(FacetedListing):
+    page_size = 12
+
+    @property
+    def dimensions(self):
+        return {
+            "kind": Dimension("kind", _("Kind"), kind_labels, kind_exists),
+            "topic": Dimension("topics__slug", _("Topic"), slug_labels(Topic), slug_exists(Topic)),
+        }
+
+    def base_queryset(self):
+        from events.models import EventPage
+
+        return EventPage.objects.child_of(self.index).live().public()
+
+    def ordered(self, queryset):
+        return queryset.order_by("start", "pk").select_related("municipality")
+
+    def upcoming(self):
+        return list(self.ordered(self.queryset().distinct().filter(end__gte=timezone.now())))
+
+    def past(self, limit=12):
+        past = self.queryset().distinct().filter(end__lt=timezone.now())
+        return list(past.order_by("-start", "-pk").select_related("municipality")[:limit])

@@ -1,0 +1,336 @@
+"""Round tables and other events, and the registrations of the people who attend them."""
+
+from django import forms
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from core.blocks import ImageWithCaptionBlock
+from core.models import BasePage
+from events.blocks import AgendaItemBlock
+
+
+class EventKind(models.TextChoices):
+    ROUND_TABLE = "round_table", _("Round table")
+    STRATEGY_MEETING = "strategy_meeting", _("CSO strategy meeting")
+    TRAINING = "training", _("Training")
+    CONFERENCE = "conference", _("Conference")
+    WEBINAR = "webinar", _("Webinar")
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    template = "events/event_index_page.html"
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        verbose_name = _("events listing")
+
+    def get_context(self, request, *args, **kwargs):
+        from events.listing import EventListing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = EventListing(self, request)
+        return context
+
+    @path("calendar/", name="calendar")
+    def calendar_feed(self, request):
+        from events.views import calendar_feed
+
+        return calendar_feed(self, request)
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    template = "events/event_page.html"
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
+    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
+    summary = models.TextField(_("summary"))
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"]
+    )
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    municipality = models.ForeignKey(
+        "core.Municipality",
+        verbose_name=_("municipality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+    )
+    online_link = models.URLField(
+        _("online meeting link"), blank=True, help_text=_("Shown only to confirmed registrants.")
+    )
+    capacity = models.PositiveIntegerField(
+        _("seats"), null=True, blank=True, help_text=_("Blank for unlimited.")
+    )
+    registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    requires_approval = models.BooleanField(
+        _("registrations need the organisers' approval"), default=False
+    )
+    per_organisation_limit = models.PositiveIntegerField(
+        _("seats per organisation"), null=True, blank=True
+    )
+    agenda = StreamField([("item", AgendaItemBlock())], verbose_name=_("agenda"), blank=True)
+    outcomes = RichTextField(
+        _("outcomes and conclusions"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    minutes = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("minutes"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photos = StreamField([("photo", ImageWithCaptionBlock())], verbose_name=_("photos"), blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("kind"),
+        FieldPanel("summary"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel(
+            [FieldPanel("start"), FieldPanel("end")], heading=_("When (Europe/Tirane)")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("municipality"),
+                FieldPanel("online_link"),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("description"),
+        FieldPanel("agenda"),
+        InlinePanel("speakers", label=_("Speakers and stakeholders")),
+        MultiFieldPanel(
+            [
+                FieldPanel("capacity"),
+                FieldPanel("registration_opens"),
+                FieldPanel("registration_closes"),
+                FieldPanel("requires_approval"),
+                FieldPanel("per_organisation_limit"),
+            ],
+            heading=_("Registration"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("outcomes"),
+                FieldPanel("minutes"),
+                FieldPanel("photos"),
+                InlinePanel("related_pages", label=_("Related publications")),
+            ],
+            heading=_("After the event"),
+        ),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary", boost=1.5),
+        index.SearchField("description"),
+        index.SearchField("venue"),
+        index.SearchField("outcomes"),
+        index.FilterField("start"),
+        index.FilterField("kind"),
+    ]
+
+    api_fields = [
+        APIField("kind"),
+        APIField("summary"),
+        APIField("description"),
+        APIField("start"),
+        APIField("end"),
+        APIField("venue"),
+        APIField("address"),
+        APIField("capacity"),
+        APIField("agenda"),
+        APIField("outcomes"),
+    ]
+
+    override_translatable_fields = BasePage.override_translatable_fields + [
+        SynchronizedField("topics"),
+        SynchronizedField("start"),
+        SynchronizedField("end"),
+        SynchronizedField("municipality"),
+        SynchronizedField("online_link"),
+        SynchronizedField("capacity"),
+        SynchronizedField("registration_opens"),
+        SynchronizedField("registration_closes"),
+        SynchronizedField("requires_approval"),
+        SynchronizedField("per_organisation_limit"),
+        SynchronizedField("minutes"),
+    ]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    @property
+    def card_label(self):
+        return EventKind(self.kind).label
+
+    @property
+    def card_meta(self):
+        return date_format(timezone.localtime(self.start), "DATETIME_FORMAT")
+
+    @property
+    def summary_text(self):
+        return self.listing_summary or self.search_description or self.summary
+
+    @property
+    def is_past(self):
+        return self.end < timezone.now()
+
+    def registration_problem(self, now=None):
+        """Why nobody can register now (a translated message), or None."""
+        now = now or timezone.now()
+        if now >= self.start:
+            return _("Registration is closed: the event has already started.")
+        if self.registration_opens and now < self.registration_opens:
+            opens = date_format(timezone.localtime(self.registration_opens), "DATETIME_FORMAT")
+            return _("Registration opens on %(date)s.") % {"date": opens}
+        if self.registration_closes and now > self.registration_closes:
+            return _("Registration is closed.")
+        return None
+
+    @path("register/", name="register")
+    def register_view(self, request):
+        from events.views import register
+
+        return register(self, request)
+
+    @path("registration/", name="registration")
+    def registration_view(self, request):
+        from events.views import manage_registration
+
+        return manage_registration(self, request)
+
+    @path("ics/", name="ics")
+    def ics_view(self, request):
+        from events.views import event_ics
+
+        return event_ics(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        from events.views import event_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(self, request))
+        return context
+
+
+class EventSpeaker(Orderable):
+    page = ParentalKey(EventPage, related_name="speakers", on_delete=models.CASCADE)
+    person = models.ForeignKey(
+        "core.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+
+class RelatedEventPage(Orderable):
+    page = ParentalKey(EventPage, related_name="related_pages", on_delete=models.CASCADE)
+    related = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("related", page_type=["publications.PublicationPage"])]
+
+
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "confirmed", _("Confirmed")
+    PENDING = "pending", _("Pending approval")
+    WAITING = "waiting", _("Waiting list")
+    DECLINED = "declined", _("Declined")
+    CANCELLED = "cancelled", _("Cancelled")
+    ATTENDED = "attended", _("Attended")
+
+
+HOLDS_A_PLACE = [
+    RegistrationStatus.CONFIRMED,
+    RegistrationStatus.PENDING,
+    RegistrationStatus.ATTENDED,
+]
+ACTIVE = [*HOLDS_A_PLACE, RegistrationStatus.WAITING]
+
+
+class Registration(models.Model):
+    """One person's registration for an event, in either language (keyed on translation_key)."""
+
+    event_key = models.UUIDField(_("event"), db_index=True, editable=False)
+    event = models.ForeignKey(
+        EventPage, verbose_name=_("event page"), on_delete=models.CASCADE, related_name="+"
+    )
+    name = models.CharField(_("full name"), max_length=120)
+    email = models.EmailField(_("email address"), null=True, blank=True)
+    organisation = models.ForeignKey(
+        "organisations.OrganisationPage",
+        verbose_name=_("organisation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    organisation_name = models.CharField(_("organisation"), max_length=200, blank=True)
+    position = models.CharField(_("position"), max_length=120, blank=True)
+    phone = models.CharField(_("phone number"), max_length=40, blank=True)
+    needs = models.TextField(_("accessibility or other needs"), max_length=1000, blank=True)
+    language = models.CharField(_("language"), max_length=5, default="sq")
+    status = models.CharField(_("status"), max_length=12, choices=RegistrationStatus.choices)
+    consent_text = models.TextField(_("consent given"), blank=True)
+    created_at = models.DateTimeField(_("registered at"), default=timezone.now)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    reminder_sent_at = models.DateTimeField(_("reminder sent at"), null=True, blank=True)
+    purged_at = models.DateTimeField(_("personal data erased at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event_key", "email"],
+                condition=Q(status__in=ACTIVE),
+                name="one_active_registration_per_email",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name or '—'} ({self.get_status_display()})"
+
+    def save(self, *args, **kwargs):
+        if not self.event_key and self.event_id:  # added by hand in the admin
+            self.event_key = self.event.translation_key
+        super().save(*args, **kwargs)
+
+    @property
+    def organisation_label(self):
+        return self.organisation.title if self.organisation_id else self.organisation_name
+
+    def waiting_position(self):
+        earlier = Registration.objects.filter(
+            event_key=self.event_key, status=RegistrationStatus.WAITING
+        ).filter(Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk))
+        return earlier.count() + 1
