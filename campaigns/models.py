@@ -314,7 +314,9 @@ class RelatedCampaignPage(Orderable):
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [PageChooserPanel("related", page_type=["publications.PublicationPage"])]
+    panels = [
+        PageChooserPanel("related", page_type=["publications.PublicationPage", "events.EventPage"])
+    ]
 
 
 class SupporterStatus(models.TextChoices):

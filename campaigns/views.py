@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from campaigns import support as pledges
 from campaigns.forms import SupportForm
 from campaigns.models import Audience, SupporterStatus
-from core.i18n import localized
+from core.i18n import localized, localized_pages
 from core.models import Topic
 from core.navigation import active_locale
 from core.sharing import share_links
@@ -33,6 +33,9 @@ def campaign_context(page, request, form=None):
         "supporter_count": count,
         "progress": min(100, round(100 * count / page.support_goal)) if page.support_goal else None,
         "json_ld": json_ld(page, url, request),
+        "related": localized_pages(
+            [item.related for item in page.related_pages.select_related("related")], locale
+        ),
     }
 
 

@@ -22,6 +22,17 @@ def localized(objects, locale=None):
     return [found.get(obj.translation_key, obj) for obj in objects]
 
 
+def localized_pages(pages, locale):
+    """Live translations in `locale` of `pages` (any type), in order; one query plus one per
+    page type."""
+    from wagtail.models import Page
+
+    keys = [page.translation_key for page in pages]
+    found = Page.objects.live().public().filter(translation_key__in=keys, locale=locale).specific()
+    by_key = {page.translation_key: page for page in found}
+    return [by_key[key] for key in keys if key in by_key]
+
+
 def by_slug(model, locale):
     """{slug: object} for every row of a translatable taxonomy in `locale`."""
     return {row.slug: row for row in model.objects.filter(locale=locale)}

@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from core.i18n import localized
+from core.i18n import localized, localized_pages
 from core.models import Topic
 from core.navigation import active_locale
 from core.sharing import share_links
@@ -51,6 +51,9 @@ def event_context(page, request, form=None):
         "registration_form": form or RegistrationForm(organisations=organisations(locale)),
         "share_links": share_links(url, page.title, page.summary),
         "json_ld": json_ld(page, url),
+        "related": localized_pages(
+            [item.related for item in page.related_pages.select_related("related")], locale
+        ),
     }
 
 

@@ -1,9 +1,11 @@
 """Admin: registrations per event, with filters, search, export, and status changes."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import ListingButton
 
 from events.models import Registration
 
@@ -47,3 +49,33 @@ class RegistrationViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_registrations():
     return RegistrationViewSet("registrations")
+
+
+@hooks.register("register_admin_urls")
+def registrations_urls():
+    from events.admin_views import event_registrations
+
+    return [
+        path(
+            "events/<int:page_id>/registrations/",
+            event_registrations,
+            name="event_registrations",
+        )
+    ]
+
+
+@hooks.register("register_page_listing_buttons")
+def registrations_button(page, user, next_url=None):
+    from events.models import EventPage, Registration
+
+    if issubclass(page.specific_class, EventPage) and page.permissions_for_user(user).can_edit():
+        count = (
+            Registration.objects.filter(event_key=page.translation_key)
+            .exclude(status="cancelled")
+            .count()
+        )
+        yield ListingButton(
+            _("Registrations (%(count)s)") % {"count": count},
+            reverse("event_registrations", args=[page.pk]),
+            priority=15,
+        )

@@ -190,3 +190,21 @@ def test_supporters_can_be_exported_by_admins(admin_client, campaign):
         else response.content.decode()
     )
     assert "ana@example.org" in content
+
+
+def test_related_publications_and_events_are_shown(client, home, campaign):
+    from campaigns.models import RelatedCampaignPage
+    from events.factories import EventIndexPageFactory, EventPageFactory
+    from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+
+    publication = PublicationPageFactory(
+        parent=PublicationIndexPageFactory(parent=home), title="Studimi"
+    )
+    event = EventPageFactory(parent=EventIndexPageFactory(parent=home), title="Tryeza")
+    campaign.related_pages = [
+        RelatedCampaignPage(related=publication),
+        RelatedCampaignPage(related=event),
+    ]
+    campaign.save_revision().publish()
+    related = client.get(campaign.url).content.decode().split('id="related-heading"')[1]
+    assert related.index("Studimi") < related.index("Tryeza")
