@@ -154,6 +154,7 @@ class BasePage(Page):
     )
 
     card_image_field = "social_image"  # the image field cards and listings show
+    card_image_contain = False  # True: show the whole image (covers, logos), never a crop
 
     promote_panels = Page.promote_panels + [
         FieldPanel("listing_summary"),

@@ -106,6 +106,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     parent_page_types = ["publications.PublicationIndexPage"]
     subpage_types = []
     card_image_field = "cover_image"
+    card_image_contain = True
 
     subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
     summary = RichTextField(_("summary"), features=["bold", "italic", "link", "ol", "ul"])
