@@ -23,7 +23,29 @@ register_snippet(FocusAreaViewSet)
 
 @hooks.register("register_admin_urls")
 def register_export_url():
-    return [path("organisations/export.csv", export_view, name="organisations_export")]
+    from organisations import admin_views
+
+    return [
+        path("organisations/export.csv", export_view, name="organisations_export"),
+        path("organisations/applications/", admin_views.queue, name="organisations_applications"),
+        path(
+            "organisations/applications/<int:pk>/",
+            admin_views.review,
+            name="organisations_application",
+        ),
+    ]
+
+
+class ApplicationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("organisations.moderate_application")
+
+
+@hooks.register("register_admin_menu_item")
+def register_applications_menu_item():
+    return ApplicationsMenuItem(
+        _("Applications"), reverse("organisations_applications"), icon_name="group", order=330
+    )
 
 
 class ExportMenuItem(MenuItem):

@@ -80,13 +80,13 @@ class OrganisationIndexPage(RoutablePageMixin, BasePage):
 
     @path("register/", name="register")
     def register(self, request):
-        from organisations.views import register
+        from organisations.registration import register
 
         return register(self, request)
 
     @path("register/confirm/", name="confirm")
     def confirm(self, request):
-        from organisations.views import confirm_application
+        from organisations.registration import confirm_application
 
         return confirm_application(self, request)
 
