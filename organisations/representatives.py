@@ -60,3 +60,24 @@ def invitation_url(user, base_url):
         },
     )
     return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def share_with_translations(page):
+    """Give the representatives of a profile the same rights on its translations (say, an English
+    version made after approval)."""
+    translations = Page.objects.filter(translation_key=page.translation_key)
+    grants = GroupPagePermission.objects.filter(
+        page__in=translations, group__name__startswith=f"{REPRESENTATIVES}: "
+    ).values_list("group_id", "permission_id")
+    for group_id, permission_id in set(grants):
+        for translation in translations:
+            GroupPagePermission.objects.get_or_create(
+                group_id=group_id, page=translation, permission_id=permission_id
+            )
+
+
+def on_publish(sender, instance, **kwargs):
+    from organisations.models import OrganisationPage
+
+    if isinstance(instance, OrganisationPage):
+        share_with_translations(instance)
