@@ -253,3 +253,18 @@ def test_the_queue_is_for_moderators_only(client, pending):
     assert decide(client, pending, decision="reject").status_code == 302
     pending.refresh_from_db()
     assert pending.status == ApplicationStatus.PENDING
+
+
+def test_old_applications_lose_their_personal_data(pending, moderator, client, valid, form_url):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    decide(client, pending, decision="reject", message="Jo.")
+    apply(client, form_url, {**valid, "name": "Tjetër", "applicant_email": "x@example.org"})
+    long_ago = timezone.now() - datetime.timedelta(days=400)
+    OrganisationApplication.objects.update(created_at=long_ago, decided_at=None)
+    OrganisationApplication.objects.filter(pk=pending.pk).update(decided_at=long_ago)
+    call_command("purge_applications", "--days", "180", stdout=io.StringIO())
+    assert not OrganisationApplication.objects.exists()
