@@ -196,6 +196,13 @@ def test_approval_creates_the_profile_in_both_languages_and_invites(
     assert "/admin/password_reset/confirm/" in body and page.full_url in body
     client.logout()
     assert "Qendra Qytetare Pukë" in client.get(page.get_parent().url).content.decode()
+    invitation = link(mail.outbox[0], "/admin/password_reset/confirm/")
+    form = client.get(invitation, follow=True)
+    assert 'name="new_password1"' in form.content.decode()  # the link opens "set a password"
+    set_url = form.redirect_chain[-1][0]
+    new = {"new_password1": "Pukë-zgjedh-2026!", "new_password2": "Pukë-zgjedh-2026!"}
+    assert client.post(set_url, new).status_code == 302
+    assert client.login(username="drita@example.org", password="Pukë-zgjedh-2026!")
 
 
 def test_request_changes_lets_the_applicant_edit_and_resubmit(client, pending, moderator):
