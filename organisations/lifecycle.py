@@ -60,11 +60,21 @@ def _domain(url):
 
 def duplicates(application):
     """Human-readable reasons why this application may repeat a profile or another application:
-    the same name (ignoring case and diacritics), NIPT or website."""
+    the same name (ignoring case and diacritics, in either language), NIPT or website. A profile
+    and its translations count once."""
     name = collation.folded(application.name)
-    reasons = []
-    for page in OrganisationPage.objects.all().only("title", "nipt", "website", "acronym"):
-        reasons += _matches(application, name, page.title, page.nipt, page.website, _("profile"))
+    reasons, seen = [], set()
+    pages = OrganisationPage.objects.select_related("locale").only(
+        "title", "nipt", "website", "translation_key", "locale__language_code"
+    )
+    default_first = sorted(pages, key=lambda p: (p.locale.language_code != "sq", p.pk))
+    for page in default_first:
+        found = _matches(application, name, page.title, page.nipt, page.website, _("profile"))
+        for reason in found:
+            key = (page.translation_key, reason.split("“")[0])
+            if key not in seen:
+                seen.add(key)
+                reasons.append(reason)
     others = OrganisationApplication.objects.exclude(pk=application.pk).exclude(
         status=ApplicationStatus.REJECTED
     )

@@ -275,3 +275,15 @@ def test_old_applications_lose_their_personal_data(pending, moderator, client, v
     OrganisationApplication.objects.filter(pk=pending.pk).update(decided_at=long_ago)
     call_command("purge_applications", "--days", "180", stdout=io.StringIO())
     assert not OrganisationApplication.objects.exists()
+
+
+def test_a_profile_and_its_translation_are_flagged_once(
+    pending, make_org, en, en_directory, translate_page
+):
+    from organisations import lifecycle
+
+    profile = make_org("Qendra Qytetare Pukë", nipt="L12345678A")
+    translate_page(profile, en, {"Qendra Qytetare Pukë": "Pukë Civic Centre"})
+    reasons = lifecycle.duplicates(pending)
+    assert len(reasons) == 2  # the same name and NIPT, once each, named in Albanian
+    assert all("Qendra Qytetare Pukë" in reason for reason in reasons)
