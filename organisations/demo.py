@@ -34,6 +34,8 @@ def load_demo(log):
             if page.get_translation_or_none(locale) is None:
                 translate(page, locale, translations_of(content(row, places)), log)
         link_registrations(page)
+    for slug, details in texts.IMPLEMENTERS.items():
+        complete(directory, slug, details, areas, places, others, log)
 
 
 def focus_areas(default, others, log):
@@ -119,6 +121,30 @@ def logo(acronym, number):
         canvas.text((size[0] / 2, size[1] / 2), acronym, fill="#ffffff", font=font, anchor="mm")
 
     return get_or_create_image(f"Logo {acronym} (demo {number})", draw, size=(400, 400))
+
+
+def complete(directory, slug, details, areas, places, others, log):
+    """Fill in the places and focus areas of a profile another app's demo made (the action's
+    implementers), once, and carry them over to its translations."""
+    from organisations.models import OrganisationPage
+
+    page = OrganisationPage.objects.child_of(directory).filter(slug=slug).first()
+    if page is None or page.focus_areas.exists():
+        return
+    seat, elsewhere, focus, year = details
+    municipalities = [places[seat], *(places[item] for item in elsewhere)]
+    page.seat, page.founding_year = places[seat], year
+    page.focus_areas = [areas[key] for key in focus]
+    page.municipalities = municipalities
+    page.counties = list({item.county for item in municipalities})
+    page.save_revision().publish()
+    for locale in others:
+        translated = page.get_translation_or_none(locale)
+        if translated is not None:
+            mapping = {page.title: translated.title, page.acronym: translated.acronym,
+                       page.intro: translated.intro}  # fmt: skip
+            translate(page, locale, {key: value for key, value in mapping.items() if key}, log)
+    log(f"  {slug}: places and focus areas")
 
 
 def link_registrations(page):

@@ -500,3 +500,11 @@ ORGANISATIONS = [
         [2, 3],
     ),
 ]
+
+# The action's implementers, whose profiles the research library's demo creates:
+# slug -> (seat, other municipalities, focus areas, founding year)
+IMPLEMENTERS = {
+    "qkbtat": ("tirane", ["shkoder", "korce", "vlore", "elbasan"],
+               ["election-observation", "voter-education", "local-governance"], 1995),
+    "ipls": ("tirane", ["durres"], ["electoral-reform", "legal-aid"], 2007),
+}  # fmt: skip
