@@ -14,12 +14,17 @@ def local(site, url):
 
 
 def moderator():
-    from django.contrib.auth.models import Group
+    """A moderator; the Moderators group is remade if an earlier live-server test flushed it."""
+    from django.contrib.auth.models import Group, Permission
 
     from core.models import User
 
+    group, _ = Group.objects.get_or_create(name="Moderators")
+    group.permissions.add(
+        *Permission.objects.filter(codename__in=["access_admin", "moderate_application"])
+    )
     user = User.objects.create_user("moderatore", password="moderim-i-sigurt-2026")
-    user.groups.add(Group.objects.get(name="Moderators"))
+    user.groups.add(group)
     return user
 
 
