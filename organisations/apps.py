@@ -7,6 +7,9 @@ class OrganisationsConfig(AppConfig):
     verbose_name = _("Organisations")
 
     def ready(self):
-        from organisations import sections
+        from wagtail.signals import page_published
+
+        from organisations import representatives, sections
 
         sections.register()
+        page_published.connect(representatives.on_publish)

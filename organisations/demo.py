@@ -1,0 +1,157 @@
+"""Demo directory: focus areas and 33 invented organisations in both languages, spread over the
+12 counties, with logos; demo registrations that name one of them are linked to its profile."""
+
+from PIL import ImageFont
+
+from django.apps import apps
+from django.conf import settings
+
+from wagtail.models import Locale
+
+from core.demo import T, get_or_create_image, translate, translations_of
+from core.models import Municipality
+from organisations import demo_texts as texts
+
+DEMO_ORDER = 60
+COLOURS = ["#0b5d5b", "#b3261e", "#14213d", "#6b4a00", "#1d5c2e", "#5b2a86"]
+
+
+def load_demo(log):
+    from home.demo import ensure_home
+    from publications.demo import index_page
+
+    home = ensure_home()
+    default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    others = list(Locale.objects.exclude(pk=default.pk))
+    areas = focus_areas(default, others, log)
+    directory = index_page(
+        home, "organisations.OrganisationIndexPage", texts.DIRECTORY, others, log
+    )
+    places = {item.slug: item for item in Municipality.objects.select_related("county")}
+    for number, row in enumerate(texts.ORGANISATIONS):
+        page = organisation(directory, number, row, areas, places, log)
+        for locale in others:
+            if page.get_translation_or_none(locale) is None:
+                translate(page, locale, translations_of(content(row, places)), log)
+        link_registrations(page)
+    for slug, details in texts.IMPLEMENTERS.items():
+        complete(directory, slug, details, areas, places, others, log)
+
+
+def focus_areas(default, others, log):
+    from organisations.models import FocusArea
+
+    found = {}
+    for slug, name in texts.FOCUS_AREAS:
+        area = FocusArea.objects.filter(locale=default, slug=slug).first()
+        if area is None:
+            area = FocusArea.objects.create(locale=default, slug=slug, name=name.sq)
+            log(f"  focus area: {slug}")
+        for locale in others:
+            if not FocusArea.objects.filter(translation_key=area.translation_key, locale=locale):
+                translate(area, locale, translations_of(name), log)
+        found[slug] = area
+    return found
+
+
+def content(row, places):
+    """The translatable texts of a demo profile, as T pairs."""
+    _slug, name, acronym, seat, elsewhere, focus, _year, networks = row
+    summary, mission = texts.FOCUS_TEXTS[focus[0]]
+    where = [places[seat], *(places[slug] for slug in elsewhere)]
+    return {
+        "title": name,
+        "acronym": acronym,
+        "intro": T(
+            f"{summary.sq} Punon në {_join([p.name_sq for p in where], 'dhe')}.",
+            f"{summary.en} Works in {_join([p.name_en for p in where], 'and')}.",
+        ),
+        "mission": mission,
+        "networks": T(
+            "\n".join(texts.NETWORKS[i].sq for i in networks),
+            "\n".join(texts.NETWORKS[i].en for i in networks),
+        ),
+        # wagtail-localize offers a multi-line text to translators with <br/> between lines
+        "networks_segment": T(
+            "<br/>".join(texts.NETWORKS[i].sq for i in networks),
+            "<br/>".join(texts.NETWORKS[i].en for i in networks),
+        ),
+    }
+
+
+def _join(names, conjunction):
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {conjunction} {names[-1]}"
+
+
+def organisation(directory, number, row, areas, places, log):
+    from organisations.models import OrganisationPage
+
+    slug, _name, acronym, seat, elsewhere, focus, year, _networks = row
+    page = OrganisationPage.objects.child_of(directory).filter(slug=slug).first()
+    if page is not None:
+        return page
+    texts_sq = {key: value.sq for key, value in content(row, places).items()}
+    texts_sq.pop("networks_segment")
+    municipalities = [places[seat], *(places[item] for item in elsewhere)]
+    page = OrganisationPage(
+        slug=slug,
+        logo=logo(acronym.sq, number),
+        seat=places[seat],
+        founding_year=year,
+        nipt=f"{'KLM'[number % 3]}{61000000 + number * 7919:08d}{'ABCDEFGHIJ'[number % 10]}",
+        contact_email=f"info@{slug}.example.org",
+        phone=f"+355 6{7 + number % 3} {200 + number * 13:03d} {1000 + number * 37:04d}",
+        website=f"https://{slug}.example.org",
+        facebook=f"https://www.facebook.com/{slug}.example" if number % 2 == 0 else "",
+        **texts_sq,
+    )
+    page.focus_areas = [areas[key] for key in focus]
+    page.municipalities = municipalities
+    page.counties = list({item.county for item in municipalities})
+    directory.add_child(instance=page)
+    page.save_revision().publish()
+    log(f"  {slug}")
+    return page
+
+
+def logo(acronym, number):
+    def draw(canvas, size):
+        canvas.rectangle([(0, 0), size], fill=COLOURS[number % len(COLOURS)])
+        font = ImageFont.load_default(size=size[0] // (3 if len(acronym) < 4 else 4))
+        canvas.text((size[0] / 2, size[1] / 2), acronym, fill="#ffffff", font=font, anchor="mm")
+
+    return get_or_create_image(f"Logo {acronym} (demo {number})", draw, size=(400, 400))
+
+
+def complete(directory, slug, details, areas, places, others, log):
+    """Fill in the places and focus areas of a profile another app's demo made (the action's
+    implementers), once, and carry them over to its translations."""
+    from organisations.models import OrganisationPage
+
+    page = OrganisationPage.objects.child_of(directory).filter(slug=slug).first()
+    if page is None or page.focus_areas.exists():
+        return
+    seat, elsewhere, focus, year = details
+    municipalities = [places[seat], *(places[item] for item in elsewhere)]
+    page.seat, page.founding_year = places[seat], year
+    page.focus_areas = [areas[key] for key in focus]
+    page.municipalities = municipalities
+    page.counties = list({item.county for item in municipalities})
+    page.save_revision().publish()
+    for locale in others:
+        translated = page.get_translation_or_none(locale)
+        if translated is not None:
+            mapping = {page.title: translated.title, page.acronym: translated.acronym,
+                       page.intro: translated.intro}  # fmt: skip
+            translate(page, locale, {key: value for key, value in mapping.items() if key}, log)
+    log(f"  {slug}: places and focus areas")
+
+
+def link_registrations(page):
+    """Demo registrations typed this organisation's name: point them at its profile."""
+    if not apps.is_installed("events"):
+        return
+    Registration = apps.get_model("events", "Registration")
+    Registration.objects.filter(organisation__isnull=True, organisation_name=page.title).update(
+        organisation=page
+    )

@@ -1,0 +1,83 @@
+"""Representatives: the approved applicant's login, which can edit their own organisation's
+profile (in every language it exists in) and submit changes for moderation, and nothing else.
+
+Each representative is in the "Organisation representatives" group (admin access only) and in a
+group of their own organisation holding Wagtail's "edit" page permission on its profile pages;
+without "publish", their changes go through the moderation workflow.
+"""
+
+from urllib.parse import urlsplit
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.tokens import default_token_generator
+from django.urls import reverse
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from wagtail.models import GroupPagePermission, Page
+
+REPRESENTATIVES = "Organisation representatives"
+
+
+def base_group():
+    group, created = Group.objects.get_or_create(name=REPRESENTATIVES)
+    if created:
+        group.permissions.add(Permission.objects.get(codename="access_admin"))
+    return group
+
+
+def organisation_group(page):
+    group, _ = Group.objects.get_or_create(name=f"{REPRESENTATIVES}: {page.title} ({page.pk})")
+    edit = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
+    for translation in Page.objects.filter(translation_key=page.translation_key):
+        GroupPagePermission.objects.get_or_create(group=group, page=translation, permission=edit)
+    return group
+
+
+def make_representative(application, page):
+    User = get_user_model()
+    email = application.applicant_email.strip().lower()
+    user = User.objects.filter(email__iexact=email).first()
+    if user is None:
+        first, _, last = application.applicant_name.strip().partition(" ")
+        user = User(username=email[:150], email=email, first_name=first[:150], last_name=last[:150])
+        user.set_unusable_password()
+        user.save()
+    user.groups.add(base_group(), organisation_group(page))
+    return user
+
+
+def invitation_url(user, base_url):
+    """A link to set a password (Wagtail's password reset form), valid for
+    PASSWORD_RESET_TIMEOUT."""
+    parts = urlsplit(base_url)
+    path = reverse(
+        "wagtailadmin_password_reset_confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    return f"{parts.scheme}://{parts.netloc}{path}"
+
+
+def share_with_translations(page):
+    """Give the representatives of a profile the same rights on its translations (say, an English
+    version made after approval)."""
+    translations = Page.objects.filter(translation_key=page.translation_key)
+    grants = GroupPagePermission.objects.filter(
+        page__in=translations, group__name__startswith=f"{REPRESENTATIVES}: "
+    ).values_list("group_id", "permission_id")
+    for group_id, permission_id in set(grants):
+        for translation in translations:
+            GroupPagePermission.objects.get_or_create(
+                group_id=group_id, page=translation, permission_id=permission_id
+            )
+
+
+def on_publish(sender, instance, **kwargs):
+    from organisations.models import OrganisationPage
+
+    if isinstance(instance, OrganisationPage):
+        share_with_translations(instance)

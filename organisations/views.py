@@ -1,0 +1,136 @@
+"""The directory's and the profiles' context, structured data, and the coordinators' CSV export."""
+
+import csv
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _lazy
+
+from core.i18n import localized
+from core.models import County
+from core.navigation import active_locale
+from organisations import activity, collation
+from organisations.listing import OrganisationListing
+from organisations.map import county_map
+
+
+def directory_context(index, request):
+    listing = OrganisationListing(index, request)
+    counties = sorted(County.objects.all(), key=lambda county: collation.sort_key(county.name))
+    return {
+        "listing": listing,
+        "county_map": county_map(
+            counties,
+            listing.county_counts(),
+            lambda code: listing.url(county=code, municipality=None, page=None),
+            listing.filters.get("county"),
+        ),
+    }
+
+
+def profile_context(page, request):
+    locale = active_locale(request)
+    focus_areas = localized(page.focus_areas.all(), locale)
+    directory = page.get_parent()
+    return {
+        "directory_url": directory.get_url(request),
+        "focus_areas": focus_areas,
+        "counties": sorted(page.counties.all(), key=lambda c: collation.sort_key(c.name)),
+        "municipalities": sorted(
+            page.municipalities.all(), key=lambda m: collation.sort_key(m.name)
+        ),
+        "activity": activity.activity(page, locale),
+        "json_ld": json_ld(page, request, focus_areas),
+    }
+
+
+def json_ld(page, request, focus_areas):
+    """schema.org Organization: what search engines and other directories can reuse."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NGO",
+        "name": page.title,
+        "url": request.build_absolute_uri(page.url),
+        "description": page.intro,
+        "inLanguage": page.locale.language_code,
+        "knowsAbout": [area.name for area in focus_areas],
+        "areaServed": [
+            {"@type": "AdministrativeArea", "name": county.name} for county in page.counties.all()
+        ],
+    }
+    optional = {
+        "alternateName": page.acronym,
+        "email": page.contact_email,
+        "telephone": page.phone,
+        "foundingDate": str(page.founding_year) if page.founding_year else "",
+        "taxID": page.nipt,
+        "sameAs": [url for url in [page.website, *page.social_links.values()] if url],
+    }
+    data.update({key: value for key, value in optional.items() if value})
+    if page.seat:
+        data["address"] = {
+            "@type": "PostalAddress",
+            "addressLocality": page.seat.name,
+            "addressCountry": "AL",
+        }
+    if page.logo:
+        data["logo"] = request.build_absolute_uri(page.logo.get_rendition("max-400x400").url)
+    return data
+
+
+CSV_COLUMNS = [
+    _lazy("Name"),
+    _lazy("Acronym"),
+    _lazy("Language"),
+    _lazy("Focus areas"),
+    _lazy("Seat"),
+    _lazy("Counties"),
+    _lazy("Municipalities"),
+    _lazy("Founding year"),
+    _lazy("NIPT"),
+    _lazy("Contact email"),
+    _lazy("Phone"),
+    _lazy("Website"),
+    _lazy("Networks and coalitions"),
+    _lazy("Profile address"),
+]
+
+
+def csv_rows(pages, request):
+    for page in pages:
+        yield [
+            page.title,
+            page.acronym,
+            page.locale.language_code,
+            "; ".join(area.name for area in page.focus_areas.all()),
+            page.seat.name if page.seat else "",
+            "; ".join(county.name for county in page.counties.all()),
+            "; ".join(item.name for item in page.municipalities.all()),
+            page.founding_year or "",
+            page.nipt,
+            page.contact_email,
+            page.phone,
+            page.website,
+            "; ".join(page.network_list),
+            request.build_absolute_uri(page.url),
+        ]
+
+
+def export_csv(request):
+    """Every live profile, both languages, as CSV (UTF-8 with BOM, so spreadsheets read ë)."""
+    from organisations.models import OrganisationPage
+
+    pages = (
+        OrganisationPage.objects.live()
+        .select_related("seat", "locale")
+        .prefetch_related("focus_areas", "counties", "municipalities")
+        .order_by("locale__language_code", "sort_key")
+    )
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="organisations-{stamp}.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response)
+    writer.writerow([str(column) for column in CSV_COLUMNS])
+    writer.writerows(csv_rows(pages, request))
+    return response
