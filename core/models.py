@@ -12,6 +12,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.normalise import indexed_text, normalised_text
+
 
 class User(AbstractUser):
     """The project's own user model, in place from the first migration."""
@@ -160,7 +162,10 @@ class BasePage(Page):
         FieldPanel("social_image"),
     ]
 
-    search_fields = Page.search_fields + [index.SearchField("listing_summary")]
+    search_fields = Page.search_fields + [
+        index.SearchField("listing_summary"),
+        index.SearchField("search_terms"),
+    ]
 
     override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("social_image")]
 
@@ -171,6 +176,11 @@ class BasePage(Page):
     def summary_text(self):
         """The best short description of the page for cards and meta tags."""
         return self.listing_summary or self.search_description or ""
+
+    def search_terms(self):
+        """Every search field's text as normalised terms in the page's language (folded,
+        stemmed; see core.normalise), indexed so that any backend matches Albanian forms."""
+        return normalised_text(indexed_text(self), self.locale.language_code)
 
     def get_card_image(self):
         """The image a card shows: `card_image_field`, else the social image."""

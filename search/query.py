@@ -1,0 +1,81 @@
+"""From what a visitor typed to a queryset of matching pages, on any search backend.
+
+The raw query is cut to a safe length and reduced to words (quotes, operators, emoji and
+punctuation cannot reach the backend), then normalised exactly as pages are indexed
+(core.normalise), and every term must match (AND).
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Case, DateField, Value, When
+from django.db.models.functions import Coalesce, TruncDate
+
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
+
+from core.normalise import terms, words
+from search.registry import dated_page_types
+
+MAX_QUERY_LENGTH = 1000  # characters kept from the box
+MAX_TERMS = 12  # words searched for; the rest are ignored
+MAX_EXTERNAL_HITS = 1000  # with Elasticsearch/OpenSearch, hits fetched for facets
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str  # what the visitor typed, trimmed (shown back in the box)
+    language: str
+    terms: tuple  # normalised terms, the backend query
+
+    def __bool__(self):
+        return bool(self.terms)
+
+    def in_language(self, language):
+        return make_query(self.text, language)
+
+
+def clean_text(raw):
+    """The query as it is shown back: control characters out, whitespace collapsed, cut."""
+    text = "".join(char if char.isprintable() else " " for char in (raw or "")[:MAX_QUERY_LENGTH])
+    return " ".join(text.split())
+
+
+def make_query(raw, language):
+    """A SearchQuery for `raw` in `language`; falsy when nothing searchable is left."""
+    text = clean_text(raw)
+    found = terms(text, language)
+    if not found and words(text):  # only stop words: search for them after all
+        found = terms(text, language, keep_stop_words=True)
+    unique = tuple(dict.fromkeys(found))[:MAX_TERMS]
+    return SearchQuery(text, language, unique)
+
+
+def pages_in(locale):
+    """Every page a visitor may find: live, public, in `locale`."""
+    return Page.objects.live().public().filter(locale=locale)
+
+
+def matches(queryset, query, order_by_relevance=True):
+    """A queryset of the pages of `queryset` that match every term of `query`."""
+    backend = get_search_backend()
+    results = backend.search(
+        PlainText(" ".join(query.terms), operator="and"),
+        queryset,
+        order_by_relevance=order_by_relevance,
+    )
+    if hasattr(results, "get_queryset"):  # the database backends: an SQL queryset
+        return results.get_queryset()
+    ids = [page.pk for page in results[:MAX_EXTERNAL_HITS]]  # Elasticsearch / OpenSearch
+    order = Case(*[When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)], default=0)
+    return queryset.filter(pk__in=ids).order_by(order if ids else "pk")
+
+
+def page_date():
+    """An SQL expression for each page's own date (publication date, event start, campaign
+    start), else the date it was first published."""
+    parts = [
+        TruncDate(lookup) if is_datetime else lookup for lookup, is_datetime in dated_page_types()
+    ]
+    parts.append(TruncDate("first_published_at"))
+    return Coalesce(*parts, output_field=DateField())
