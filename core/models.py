@@ -136,6 +136,16 @@ class SocialMediaSettings(BaseSiteSetting):
         ]
 
 
+class TitleSearchField(index.SearchField):
+    """The title's normalised terms, indexed as title (beside the title as written), so that
+    `zgjedhje` finds a page titled "Zgjedhjet ..." with the weight backends give titles."""
+
+    def get_value(self, obj):
+        title = super().get_value(obj) or ""
+        language = obj.locale.language_code if obj.locale_id else ""
+        return normalised_text(title, language) if language else ""
+
+
 class BasePage(Page):
     """Abstract base of every page type: a social sharing image and a listing summary."""
 
@@ -163,6 +173,7 @@ class BasePage(Page):
     ]
 
     search_fields = Page.search_fields + [
+        TitleSearchField("title", boost=2),
         index.SearchField("listing_summary"),
         index.SearchField("search_terms"),
     ]
@@ -179,7 +190,8 @@ class BasePage(Page):
 
     def search_terms(self):
         """Every search field's text as normalised terms in the page's language (folded,
-        stemmed; see core.normalise), indexed so that any backend matches Albanian forms."""
+        stemmed; see core.normalise), indexed so that any backend matches Albanian forms the
+        same way."""
         return normalised_text(indexed_text(self), self.locale.language_code)
 
     def get_card_image(self):

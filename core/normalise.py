@@ -17,7 +17,7 @@ from django.utils.html import strip_tags
 from wagtail.search import index
 
 WORD = re.compile(r"\w+", re.UNICODE)
-MIN_STEM = 4
+MIN_STEM = 3
 
 # Case, article and plural endings of nouns and adjectives, and a few verb endings, folded.
 # Tried longest first, repeatedly (kandidatëve -> kandidat -> kandid); a stem keeps at least
@@ -31,7 +31,7 @@ ALBANIAN_SUFFIXES = sorted(
     key=len,
     reverse=True,
 )  # fmt: skip
-VOWELS = "aeiu"
+VOWELS = "aei"
 
 _ALBANIAN_STOPS = (
     "a apo dhe do e edhe eshte i jane ka kane ku me mbi nder ne nga nje ose pa per por qe se "

@@ -7,7 +7,7 @@ punctuation cannot reach the backend), then normalised exactly as pages are inde
 
 from dataclasses import dataclass
 
-from django.db.models import Case, DateField, Value, When
+from django.db.models import Case, DateField, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce, TruncDate
 
 from wagtail.models import Page
@@ -65,10 +65,21 @@ def matches(queryset, query, order_by_relevance=True):
         order_by_relevance=order_by_relevance,
     )
     if hasattr(results, "get_queryset"):  # the database backends: an SQL queryset
-        return results.get_queryset()
+        found = results.get_queryset()
+        return titles_first(found, query) if order_by_relevance else found
     ids = [page.pk for page in results[:MAX_EXTERNAL_HITS]]  # Elasticsearch / OpenSearch
     order = Case(*[When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)], default=0)
     return queryset.filter(pk__in=ids).order_by(order if ids else "pk")
+
+
+def titles_first(queryset, query):
+    """Relevance, with pages whose title contains a term first (the database backends weigh a
+    title match little against a long body that repeats the word)."""
+    in_title = Q()
+    for term in query.terms:
+        in_title |= Q(title__icontains=term)
+    title_hit = Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField())
+    return queryset.order_by(title_hit.desc(), *queryset.query.order_by)
 
 
 def page_date():

@@ -2,6 +2,7 @@
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.text import capfirst
 from django.views.decorators.http import require_GET
 
 from core.navigation import active_locale
@@ -45,7 +46,7 @@ def autocomplete(request):
         {
             "title": page.title,
             "url": page.get_url(request),
-            "kind": str(page.specific_class._meta.verbose_name),
+            "kind": capfirst(page.specific_class._meta.verbose_name),
         }
         for page in pages
     ]
