@@ -58,7 +58,7 @@ class Command(BaseCommand):
         return timings
 
     def time_pages(self, rounds):
-        client = Client()
+        client = Client(HTTP_HOST="127.0.0.1")
         paths = {"sq": "/sq/kerko/", "en": "/en/search/"}
         timings = []
         for _ in range(rounds):
