@@ -16,7 +16,7 @@ from django.utils.html import strip_tags
 
 from wagtail.search import index
 
-WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"[^\W_]+")
 MIN_STEM = 3
 
 # Case, article and plural endings of nouns and adjectives, and a few verb endings, folded.

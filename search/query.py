@@ -7,6 +7,7 @@ punctuation cannot reach the backend), then normalised exactly as pages are inde
 
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Case, DateField, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce, TruncDate
 
@@ -65,12 +66,24 @@ def matches(queryset, query, order_by_relevance=True):
     terms = PlainText(" ".join(query.terms), operator="and")
     results = backend.search(terms, queryset, order_by_relevance=False)  # lazy
     if hasattr(results, "get_queryset"):  # the database backends: an SQL queryset
-        found = results.get_queryset().order_by()
+        found = postgres_match(backend, queryset, query) or results.get_queryset().order_by()
         return found.order_by(*relevance(query)) if order_by_relevance else found
     results = backend.search(terms, queryset, order_by_relevance=order_by_relevance)
     ids = [page.pk for page in results[:MAX_EXTERNAL_HITS]]  # Elasticsearch / OpenSearch
     order = Case(*[When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)], default=0)
     return queryset.filter(pk__in=ids).order_by(order if ids else "pk")
+
+
+def postgres_match(backend, queryset, query):
+    """On PostgreSQL, match the indexed body alone, which holds every field's normalised terms
+    (title included), so its GIN index serves the query; the backend matches `title || body`,
+    which no index serves (twice as slow at 1,000 publications). None elsewhere."""
+    if getattr(backend, "config", None) is None or connection.vendor != "postgresql":
+        return None
+    from django.contrib.postgres.search import SearchQuery
+
+    tsquery = SearchQuery(" & ".join(query.terms), search_type="raw", config=backend.config)
+    return queryset.filter(index_entries__body=tsquery)
 
 
 def relevance(query):
