@@ -2,7 +2,13 @@
 real search on this database (run on SQLite and on PostgreSQL), and the cases the issue names,
 in both directions."""
 
+from io import StringIO
+
 import pytest
+
+from django.core.management import call_command
+
+from wagtail.models import Page
 
 from search.evaluation import database_search, publish_documents, score
 from search.query import make_query, matches, pages_in
@@ -56,3 +62,11 @@ def test_english_keeps_its_own_stemming(en_home, typed, written):
 def evaluation_search(home, typed):
     query = make_query(typed, home.locale.language_code)
     return set(matches(pages_in(home.locale), query).values_list("pk", flat=True))
+
+
+def test_the_evaluation_command_reports_and_leaves_the_database_as_it_was(en_home):
+    pages = Page.objects.count()
+    out = StringIO()
+    call_command("search_evaluation", stdout=out)
+    assert out.getvalue().startswith("precision 1.000  recall 1.000")
+    assert Page.objects.count() == pages
