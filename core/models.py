@@ -12,6 +12,8 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.normalise import indexed_text, normalised_text
+
 
 class User(AbstractUser):
     """The project's own user model, in place from the first migration."""
@@ -134,6 +136,16 @@ class SocialMediaSettings(BaseSiteSetting):
         ]
 
 
+class TitleSearchField(index.SearchField):
+    """The title's normalised terms, indexed as title (beside the title as written), so that
+    `zgjedhje` finds a page titled "Zgjedhjet ..." with the weight backends give titles."""
+
+    def get_value(self, obj):
+        title = super().get_value(obj) or ""
+        language = obj.locale.language_code if obj.locale_id else ""
+        return normalised_text(title, language) if language else ""
+
+
 class BasePage(Page):
     """Abstract base of every page type: a social sharing image and a listing summary."""
 
@@ -161,7 +173,11 @@ class BasePage(Page):
         FieldPanel("social_image"),
     ]
 
-    search_fields = Page.search_fields + [index.SearchField("listing_summary")]
+    search_fields = Page.search_fields + [
+        TitleSearchField("title", boost=2),
+        index.SearchField("listing_summary"),
+        index.SearchField("search_terms"),
+    ]
 
     override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("social_image")]
 
@@ -172,6 +188,12 @@ class BasePage(Page):
     def summary_text(self):
         """The best short description of the page for cards and meta tags."""
         return self.listing_summary or self.search_description or ""
+
+    def search_terms(self):
+        """Every search field's text as normalised terms in the page's language (folded,
+        stemmed; see core.normalise), indexed so that any backend matches Albanian forms the
+        same way."""
+        return normalised_text(indexed_text(self), self.locale.language_code)
 
     def get_card_image(self):
         """The image a card shows: `card_image_field`, else the social image."""

@@ -48,6 +48,7 @@ if settings.SERVE_MEDIA:  # development and tests; production serves media from 
     ]
 
 urlpatterns += i18n_patterns(
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,136 @@
+"""Search normalisation: the same terms at indexing and at query time, on every backend.
+
+Text is lower-cased, folded (ë -> e, ç -> c, other accents dropped) and stemmed: Albanian with
+the light stemmer below, English with Snowball's English stemmer. Pages index these terms in an
+extra search field (`BasePage.search_terms`), and the search view normalises queries the same
+way, so `shqiperi` finds Shqipërisë and `zgjedhje` finds zgjedhjeve whatever the backend does.
+"""
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+from django.utils.html import strip_tags
+
+from wagtail.search import index
+
+WORD = re.compile(r"[^\W_]+")
+MIN_STEM = 3
+
+# Case, article and plural endings of nouns and adjectives, and a few verb endings, folded.
+# Tried longest first, repeatedly (kandidatëve -> kandidat -> kandid); a stem keeps at least
+# MIN_STEM letters. Measured on search/evaluation/ (see search/tests/test_evaluation.py).
+ALBANIAN_SUFFIXES = sorted(
+    [
+        "ojne", "ojme", "uara", "uar",  # verbs: votojnë, votojmë, votuara, votuar
+        "eve", "ave", "ise", "ese", "ine", "esh", "ash", "ive", "ite",  # plural, genitive
+        "ve", "se", "ne", "it", "in", "ut", "un", "et", "es", "en", "at", "sh",
+    ],
+    key=len,
+    reverse=True,
+)  # fmt: skip
+VOWELS = "aei"
+
+_ALBANIAN_STOPS = (
+    "a apo dhe do e edhe eshte i jane ka kane ku me mbi nder ne nga nje ose pa per por qe se "
+    "si ta te tek u"
+)
+_ENGLISH_STOPS = (
+    "a an and are as at be by for from has have in into is it of on or that the their this to "
+    "was were with"
+)
+ALBANIAN_STOP_WORDS = frozenset(_ALBANIAN_STOPS.split())
+ENGLISH_STOP_WORDS = frozenset(_ENGLISH_STOPS.split())
+
+_english = snowballstemmer.stemmer("english")
+
+
+def fold(text):
+    """Lower-case `text` and drop diacritics: "Shqipërisë" -> "shqiperise", "çështje" ->
+    "ceshtje"."""
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def stem_albanian(word):
+    """The light stem of one folded Albanian word: zgjedhjet, zgjedhjeve -> zgjedhj."""
+    for _round in range(4):
+        suffix = next(
+            (
+                end
+                for end in ALBANIAN_SUFFIXES
+                if word.endswith(end) and len(word) - len(end) >= MIN_STEM
+            ),
+            None,
+        )
+        if suffix:
+            word = word[: -len(suffix)]
+        elif len(word) > MIN_STEM and word[-1] in VOWELS:
+            word = word[:-1]
+        else:
+            break
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def stem(word, language):
+    """The search term for one word (already folded) in `language` ("sq" or "en")."""
+    if word.isdigit() or len(word) < 3:
+        return word
+    if language == "en":
+        return _english.stemWord(word)
+    return stem_albanian(word)
+
+
+def words(text):
+    """The folded words of `text`, in order."""
+    return WORD.findall(fold(text or ""))
+
+
+def stop_words(language):
+    return ENGLISH_STOP_WORDS if language == "en" else ALBANIAN_STOP_WORDS
+
+
+def terms(text, language, keep_stop_words=False):
+    """The normalised search terms of `text` in `language`, in order, stop words left out."""
+    stops = frozenset() if keep_stop_words else stop_words(language)
+    return [stem(word, language) for word in words(text) if word not in stops]
+
+
+def normalised_text(text, language):
+    """`text` as a string of search terms, ready to index."""
+    return " ".join(terms(text, language))
+
+
+def _flatten(value):
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [strip_tags(value) if "<" in value else value]
+    if isinstance(value, dict):
+        value = value.values()
+    if isinstance(value, list | tuple | set) or hasattr(value, "__iter__"):
+        return [text for item in value for text in _flatten(item)]
+    return [str(value)]
+
+
+def _field_texts(obj, fields, skip, related=True):
+    for field in fields:
+        if isinstance(field, index.SearchField) and field.field_name not in skip:
+            yield from _flatten(field.get_value(obj))
+        elif related and isinstance(field, index.RelatedFields):
+            related = field.get_value(obj)
+            if related is None:
+                continue
+            items = related.all() if hasattr(related, "all") else [related]
+            for item in items:
+                yield from _field_texts(item, field.fields, skip)
+
+
+def indexed_text(obj, skip=("search_terms",), related=True):
+    """The plain text of every search field of `obj` (RichText and StreamField as text);
+    `related=False` leaves out related objects (topics, authors), which cost queries."""
+    texts = _field_texts(obj, obj.get_search_fields(), skip, related)
+    return "\n".join(text for text in texts if text)

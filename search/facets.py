@@ -1,0 +1,154 @@
+"""Facets of a search: content type, topic, year, publication type, organisation.
+
+Each dimension counts over the ids the search matched (an SQL subquery, so a handful of
+aggregate queries whatever the number of hits) and narrows the matches by a value that is the
+same in both languages (a slug, a year, a page type), so a filtered URL survives a language
+switch. Unknown or malformed values are ignored.
+"""
+
+import re
+from collections import Counter
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractYear
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+
+from search.registry import relations_to, searchable_page_models
+
+SLUG = re.compile(r"^[-A-Za-z0-9_]{1,100}$")
+
+
+class Dimension:
+    key = ""
+    label = ""
+
+    def is_valid(self, value):
+        return bool(SLUG.match(value))
+
+    def counts(self, matched):
+        raise NotImplementedError
+
+    def narrow(self, queryset, value):
+        raise NotImplementedError
+
+    def labels(self, values, locale):
+        return {value: value for value in values}
+
+
+class KindDimension(Dimension):
+    """The page type, by model name ("publicationpage")."""
+
+    key, label = "kind", _("Content type")
+
+    def kinds(self):
+        return {model._meta.model_name: model for model in searchable_page_models()}
+
+    def is_valid(self, value):
+        return value in self.kinds()
+
+    def counts(self, matched):
+        rows = matched.values("content_type").annotate(n=Count("pk")).order_by()
+        by_id = {row["content_type"]: row["n"] for row in rows}
+        return {ContentType.objects.get_for_id(pk).model: n for pk, n in by_id.items()}
+
+    def narrow(self, queryset, value):
+        model = self.kinds()[value]
+        return queryset.filter(content_type=ContentType.objects.get_for_model(model))
+
+    def labels(self, values, locale):
+        kinds = self.kinds()
+        return {
+            value: capfirst(kinds[value]._meta.verbose_name) for value in values if value in kinds
+        }
+
+
+class YearDimension(Dimension):
+    """The year of each page's own date (see search.query.page_date)."""
+
+    key, label = "year", _("Year")
+
+    def is_valid(self, value):
+        return value.isdigit() and 1900 <= int(value) <= 2100
+
+    def counts(self, matched):
+        rows = matched.annotate(year=ExtractYear("search_date")).values("year")
+        counted = rows.annotate(n=Count("pk")).order_by()
+        return {str(row["year"]): row["n"] for row in counted if row["year"]}
+
+    def narrow(self, queryset, value):
+        return queryset.filter(search_date__year=int(value))
+
+
+class RelatedDimension(Dimension):
+    """Pages related to a translatable model with a slug (topics, publication types) or to
+    pages (organisations), through any page type's field that points at it."""
+
+    def __init__(self, key, label, target_label, name_field="name"):
+        self.key, self.label = key, label
+        self.target_label, self.name_field = target_label, name_field
+
+    def relations(self):
+        return relations_to(self.target_label)
+
+    def target(self):
+        relations = self.relations()
+        return relations[0][1].related_model if relations else None
+
+    def _page_ids(self, model, field, **lookup):
+        if field.many_to_many:
+            through = field.remote_field.through
+            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+            rows = through.objects.filter(**{f"{target}__{k}": v for k, v in lookup.items()})
+            return rows.values(source), source, target
+        rows = model.objects.filter(**{f"{field.name}__{k}": v for k, v in lookup.items()})
+        return rows.values("pk"), "pk", field.name
+
+    def counts(self, matched):
+        matched_ids = matched.values("pk")
+        totals = Counter()
+        for model, field in self.relations():
+            if field.many_to_many:
+                through = field.remote_field.through
+                source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+                rows = through.objects.filter(**{f"{source}__in": matched_ids})
+                counted, slug = source, f"{target}__slug"
+            else:
+                rows = model.objects.filter(pk__in=matched_ids, **{f"{field.name}__isnull": False})
+                counted, slug = "pk", f"{field.name}__slug"
+            for row in rows.values(slug).annotate(n=Count(counted, distinct=True)).order_by():
+                totals[row[slug]] += row["n"]
+        return dict(totals)
+
+    def narrow(self, queryset, value):
+        condition = Q(pk__in=[])
+        for model, field in self.relations():
+            ids, _source, _target = self._page_ids(model, field, slug=value)
+            condition |= Q(pk__in=ids)
+        return queryset.filter(condition)
+
+    def is_valid(self, value):
+        target = self.target()
+        if target is None or not SLUG.match(value):
+            return False
+        return target.objects.filter(slug=value).exists()
+
+    def labels(self, values, locale):
+        target = self.target()
+        if target is None or not values:
+            return {}
+        rows = target.objects.filter(locale=locale, slug__in=values)
+        return dict(rows.values_list("slug", self.name_field))
+
+
+def dimensions():
+    return [
+        KindDimension(),
+        RelatedDimension("topic", _("Topic"), "core.Topic"),
+        YearDimension(),
+        RelatedDimension("type", _("Publication type"), "publications.PublicationType"),
+        RelatedDimension(
+            "organisation", _("Organisation"), "organisations.OrganisationPage", "title"
+        ),
+    ]

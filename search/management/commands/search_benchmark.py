@@ -1,0 +1,81 @@
+"""Load N synthetic bilingual publications, then time a mix of searches (median and p95).
+
+Run it on a throwaway database (it adds N publications in each language and leaves them):
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/cso_bench manage.py migrate
+    DATABASE_URL=... manage.py search_benchmark --publications 10000
+"""
+
+import statistics
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client
+
+from wagtail.models import Locale, Page
+
+from search.benchmark import load
+from search.query import make_query, matches, pages_in
+
+QUERIES = {
+    "sq": ["zgjedhjet", "shqiperi", "monitorimi i zgjedhjeve", "reforma zgjedhore", "grate",
+           "blerja e votes", "kukes", "diaspora postë", "financimi i partive", "qendrat e votimit"],
+    "en": ["elections", "monitoring", "women candidates", "electoral reform", "vote buying"],
+}  # fmt: skip
+FACETS = ["", "&year=2020", "&kind=publicationpage", "&sort=date"]
+
+
+class Command(BaseCommand):
+    help = "Load synthetic publications and report search latency (median, p95)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--publications", type=int, default=1000)
+        parser.add_argument("--rounds", type=int, default=3)
+        parser.add_argument("--no-load", action="store_true", help="time the existing content")
+
+    def handle(self, *args, publications, rounds, no_load, **options):
+        homes = {page.locale.language_code: page for page in Page.objects.filter(depth=2)}
+        if not no_load:
+            started = time.perf_counter()
+            load(publications, homes)
+            if connection.vendor == "postgresql":  # as autovacuum would after a bulk load
+                with connection.cursor() as cursor:
+                    cursor.execute("ANALYZE")
+            seconds = time.perf_counter() - started
+            self.stdout.write(f"loaded {publications} × {len(homes)} languages in {seconds:.0f} s")
+        self.report("search only (matches, count, first page)", self.time_search(rounds))
+        self.report("search page with facets (HTTP, rendered)", self.time_pages(rounds))
+
+    def time_search(self, rounds):
+        timings = []
+        for _ in range(rounds):
+            for language, queries in QUERIES.items():
+                locale = Locale.objects.get(language_code=language)
+                for text in queries:
+                    started = time.perf_counter()
+                    found = matches(pages_in(locale), make_query(text, language))
+                    found.count()
+                    list(found[:10])
+                    timings.append(time.perf_counter() - started)
+        return timings
+
+    def time_pages(self, rounds):
+        client = Client(HTTP_HOST="127.0.0.1")
+        paths = {"sq": "/sq/kerko/", "en": "/en/search/"}
+        timings = []
+        for _ in range(rounds):
+            for language, queries in QUERIES.items():
+                for text in queries:
+                    for extra in FACETS:
+                        started = time.perf_counter()
+                        response = client.get(f"{paths[language]}?q={text}{extra}")
+                        timings.append(time.perf_counter() - started)
+                        assert response.status_code == 200, response.status_code
+        return timings
+
+    def report(self, label, timings):
+        timings = sorted(timings)
+        median = statistics.median(timings) * 1000
+        p95 = timings[int(len(timings) * 0.95) - 1] * 1000
+        self.stdout.write(f"{label}: n={len(timings)} median {median:.0f} ms, p95 {p95:.0f} ms")

@@ -1,0 +1,184 @@
+"""One search request: the query, its filters, sorting, a page of results, facets, suggestions.
+
+The search page costs a fixed number of SQL queries besides the search itself: the count, the
+page of hits with their specific pages (one query per page type on the page), one or two per
+facet, and the promotions.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import override
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale, Page
+
+from core.listing import Facet, Option
+from core.navigation import active_locale
+from search.facets import dimensions
+from search.query import make_query, matches, page_date, pages_in
+from search.snippets import snippet
+from search.suggest import did_you_mean
+
+PAGE_SIZE = 10
+SORTS = ("relevance", "date")
+
+
+@dataclass
+class Hit:
+    page: Page
+    url: str
+    kind: str
+    date: str
+    snippet: str
+
+
+class Search:
+    def __init__(self, request):
+        self.request = request
+        self.locale = active_locale(request)
+        self.query = make_query(request.GET.get("q", ""), self.locale.language_code)
+        self.sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "relevance"
+        self.dimensions = {dimension.key: dimension for dimension in dimensions()}
+        self.filters = self.clean_filters(request.GET)
+        self.base_url = reverse("search")
+
+    def clean_filters(self, params):
+        cleaned = {}
+        for key, dimension in self.dimensions.items():
+            value = params.get(key, "")
+            if isinstance(value, str) and value and dimension.is_valid(value.strip()):
+                cleaned[key] = value.strip()
+        return cleaned
+
+    # --- matching --------------------------------------------------------------------------
+
+    def matched(self, exclude=None):
+        """The pages matching the query and every filter but `exclude`, dated."""
+        if not hasattr(self, "_matched"):
+            found = matches(pages_in(self.locale), self.query, self.sort == "relevance")
+            self._matched = found.annotate(search_date=page_date())
+        queryset = self._matched
+        for key, value in self.filters.items():
+            if key != exclude:
+                queryset = self.dimensions[key].narrow(queryset, value)
+        return queryset
+
+    def ordered(self):
+        queryset = self.matched()
+        if self.sort == "date":
+            return queryset.order_by("-search_date", "-pk")
+        return queryset
+
+    def page(self):
+        if not hasattr(self, "_page"):
+            paginator = Paginator(self.ordered(), PAGE_SIZE)
+            self._page = paginator.get_page(self.request.GET.get("page"))
+        return self._page
+
+    def hits(self):
+        page = self.page()
+        ids = [found.pk for found in page.object_list]
+        specific = Page.objects.filter(pk__in=ids).specific().select_related("locale")
+        by_id = {found.pk: found for found in specific}
+        dates = {found.pk: found.search_date for found in page.object_list}
+        return [self.hit(by_id[pk], dates[pk]) for pk in ids if pk in by_id]
+
+    def hit(self, page, day):
+        return Hit(
+            page=page,
+            url=page.get_url(self.request),
+            kind=str(getattr(page, "card_label", "") or page.specific_class._meta.verbose_name),
+            date=date_format(day, "DATE_FORMAT") if day else "",
+            snippet=snippet(page, self.query),
+        )
+
+    # --- URLs ------------------------------------------------------------------------------
+
+    def url(self, **changes):
+        params = {"q": self.query.text, **self.filters, "sort": self.sort, **changes}
+        if params.get("sort") == "relevance":
+            params.pop("sort")
+        query = urlencode({key: value for key, value in params.items() if value})
+        return f"{self.base_url}?{query}"
+
+    def page_url(self, number):
+        return self.url(page=number if number > 1 else None)
+
+    def sort_links(self):
+        return [(sort, self.url(sort=sort, page=None), sort == self.sort) for sort in SORTS]
+
+    # --- facets ----------------------------------------------------------------------------
+
+    def facets(self):
+        if not hasattr(self, "_facets"):
+            self._facets = [self.facet(dimension) for dimension in self.dimensions.values()]
+        return self._facets
+
+    def facet(self, dimension):
+        counts = dimension.counts(self.matched(exclude=dimension.key).order_by())
+        labels = dimension.labels(list(counts), self.locale) if counts else {}
+        chosen = self.filters.get(dimension.key)
+        options = [
+            Option(
+                value,
+                labels.get(value, value),
+                count,
+                chosen == value,
+                self.url(**{dimension.key: None if chosen == value else value, "page": None}),
+            )
+            for value, count in counts.items()
+        ]
+        reverse_order = dimension.key == "year"
+        options.sort(key=lambda o: o.value if reverse_order else str(o.label).lower())
+        if reverse_order:
+            options.reverse()
+        return Facet(dimension.key, dimension.label, options)
+
+    def active_filters(self):
+        facets = {facet.key: facet for facet in self.facets()}
+        chosen = []
+        for key, value in self.filters.items():
+            facet = facets[key]
+            labels = {option.value: option.label for option in facet.options}
+            remove = self.url(**{key: None, "page": None})
+            chosen.append((f"{facet.label}: {labels.get(value, value)}", remove))
+        return chosen
+
+    def clear_url(self):
+        return f"{self.base_url}?{urlencode({'q': self.query.text})}"
+
+    # --- help when nothing matched -----------------------------------------------------------
+
+    def promotions(self):
+        text = " ".join(self.query.text.lower().split())[:255]
+        picks = SearchPromotion.objects.filter(query__query_string=text).select_related("page")
+        return [
+            pick
+            for pick in picks.order_by("sort_order")
+            if pick.page is None or (pick.page.live and pick.page.locale_id == self.locale.pk)
+        ]
+
+    def suggestion(self):
+        """A respelling of the query from the index's vocabulary that finds something."""
+        respelt = did_you_mean(self.query.text, self.locale)
+        if not respelt:
+            return None
+        query = make_query(respelt, self.locale.language_code)
+        if query and matches(pages_in(self.locale), query, False).exists():
+            return respelt, f"{self.base_url}?{urlencode({'q': respelt})}"
+        return None
+
+    def other_language(self):
+        """(language name, url, count) of the other language's results, when it has some."""
+        for locale in Locale.objects.exclude(pk=self.locale.pk):
+            query = self.query.in_language(locale.language_code)
+            count = matches(pages_in(locale), query, False).count() if query else 0
+            if count:
+                with override(locale.language_code):
+                    url = reverse("search")
+                return locale.get_display_name(), f"{url}?{urlencode({'q': query.text})}", count
+        return None

@@ -1,0 +1,51 @@
+"""A short extract of the text that matched, HTML-escaped, with the matching words in <mark>."""
+
+from django.utils.html import escape, strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+
+from core.normalise import WORD, fold, indexed_text, stem
+
+BEFORE, AFTER = 12, 24  # words of context around the first match
+
+
+def page_text(page):
+    """The text of a page that a snippet may quote: its summary first, then its fields."""
+    summary = strip_tags(str(getattr(page, "summary_text", "") or ""))
+    fields = indexed_text(page, skip=("search_terms", "title"), related=False)
+    return f"{summary}\n{fields}"
+
+
+def highlight(text, query):
+    """HTML for up to ~36 words of `text` around the first word matching `query`, or ""."""
+    wanted = set(query.terms)
+    tokens = list(WORD.finditer(text))
+    hits = [i for i, token in enumerate(tokens) if _matches(token.group(), wanted, query)]
+    if not hits:
+        return ""
+    first, last = max(hits[0] - BEFORE, 0), min(hits[0] + AFTER, len(tokens) - 1)
+    hit_set = set(hits)
+    parts, cursor = [], tokens[first].start()
+    for i in range(first, last + 1):
+        token = tokens[i]
+        parts.append(escape(text[cursor : token.start()]))
+        word = escape(token.group())
+        parts.append(f"<mark>{word}</mark>" if i in hit_set else word)
+        cursor = token.end()
+    html = " ".join("".join(parts).split())
+    prefix = "… " if first > 0 else ""
+    suffix = " …" if last < len(tokens) - 1 else ""
+    return mark_safe(f"{prefix}{html}{suffix}")  # noqa: S308 (every piece escaped above)
+
+
+def _matches(word, wanted, query):
+    return stem(fold(word), query.language) in wanted
+
+
+def snippet(page, query):
+    """The highlighted extract for a result, else the start of its summary."""
+    text = page_text(page)
+    html = highlight(text, query)
+    if html:
+        return html
+    return Truncator(strip_tags(str(getattr(page, "summary_text", "") or ""))).words(36)

@@ -1,0 +1,70 @@
+"""Editors' picks, autocomplete and the vocabulary behind "did you mean"."""
+
+import pytest
+
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from search.tests.helpers import publish_standard
+
+pytestmark = pytest.mark.django_db
+
+
+def test_editors_picks_show_first_for_their_query_in_their_language(client, home, en_home):
+    sq_pick = publish_standard(home, "Udhëzuesi i votuesit", "Si të votoni.")
+    en_pick = publish_standard(en_home, "Voter guide", "How to vote.")
+    publish_standard(home, "Zgjedhjet vendore", "Zgjedhjet.")
+    query = Query.get("zgjedhjet")
+    SearchPromotion.objects.create(
+        query=query, page=sq_pick, description="Lexoni para se të votoni."
+    )
+    SearchPromotion.objects.create(query=query, page=en_pick, description="Read before voting.")
+    body = client.get("/sq/kerko/", {"q": "Zgjedhjet"}).content.decode()
+    assert "Zgjedhje e redaktorëve" in body
+    assert "Lexoni para se të votoni." in body
+    assert "Read before voting." not in body
+    assert body.index("Udhëzuesi i votuesit") < body.index("Zgjedhjet vendore")
+
+
+def test_no_picks_for_other_queries(client, home):
+    pick = publish_standard(home, "Udhëzuesi", "Si të votoni.")
+    SearchPromotion.objects.create(query=Query.get("fushata"), page=pick, description="X")
+    body = client.get("/sq/kerko/", {"q": "udhezuesi"}).content.decode()
+    assert "Zgjedhje e redaktorëve" not in body
+
+
+def test_autocomplete_suggests_titles_without_diacritics(client, home, en_home):
+    publish_standard(home, "Pjesëmarrja e grave në zgjedhje", "Tekst.")
+    publish_standard(home, "Çështjet e fushatës", "Tekst.")
+    publish_standard(en_home, "Women in elections", "Text.")
+    data = client.get("/sq/kerko/sugjerime/", {"q": "pjesemar"}).json()
+    assert [row["title"] for row in data["results"]] == ["Pjesëmarrja e grave në zgjedhje"]
+    assert data["results"][0]["url"] == "/sq/pjesemarrja-e-grave-ne-zgjedhje/"
+    assert data["results"][0]["kind"] == "Faqe e zakonshme"
+    assert (
+        client.get("/sq/kerko/sugjerime/", {"q": "ceshtjet fush"}).json()["results"][0]["title"]
+        == "Çështjet e fushatës"
+    )
+    english = client.get("/en/search/suggest/", {"q": "elec"}).json()
+    assert [row["title"] for row in english["results"]] == ["Women in elections"]
+
+
+@pytest.mark.parametrize("typed", ["", "a", '"', "🗳️", "x" * 5000, "'; DROP TABLE x; --"])
+def test_autocomplete_handles_any_input(client, home, typed):
+    response = client.get("/sq/kerko/sugjerime/", {"q": typed})
+    assert response.status_code == 200
+    assert response.json() == {"results": []}
+
+
+def test_autocomplete_sees_newly_published_pages(client, home):
+    assert client.get("/sq/kerko/sugjerime/", {"q": "vezhg"}).json()["results"] == []
+    publish_standard(home, "Vëzhgimi i zgjedhjeve", "Tekst.")
+    titles = [
+        row["title"] for row in client.get("/sq/kerko/sugjerime/", {"q": "vezhg"}).json()["results"]
+    ]
+    assert titles == ["Vëzhgimi i zgjedhjeve"]
+
+
+def test_autocomplete_lists_no_unpublished_pages(client, home):
+    page = publish_standard(home, "Vëzhgimi i zgjedhjeve", "Tekst.")
+    page.unpublish()
+    assert client.get("/sq/kerko/sugjerime/", {"q": "vezhg"}).json()["results"] == []

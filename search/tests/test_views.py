@@ -1,0 +1,185 @@
+"""The search page: results in the current language, snippets, sorting, pagination, facets,
+bad input, the header box, and a fixed number of queries."""
+
+import re
+
+import pytest
+
+from core.factories import TopicFactory
+from publications.factories import PublicationTypeFactory, pdf_document
+from search.results import PAGE_SIZE
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response):
+    return re.findall(
+        r'<h3 class="search-result__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
+    )
+
+
+def test_the_search_page_lives_at_a_translated_path_in_each_language(client, home, en_home):
+    assert client.get("/sq/kerko/").status_code == 200
+    response = client.get("/en/search/")
+    assert response.status_code == 200
+    assert '<html lang="en"' in response.content.decode()
+
+
+def test_every_page_has_a_search_box_pointing_at_its_languages_search_page(client, home):
+    body = client.get(home.url).content.decode()
+    assert 'role="search"' in body
+    assert 'action="/sq/kerko/"' in body
+
+
+def test_results_show_title_type_date_and_a_highlighted_snippet(client, publish):
+    kind = PublicationTypeFactory(name="Raport monitorimi", slug="raport")
+    publish(
+        "Gratë në politikë",
+        summary="Monitorimi i zgjedhjeve vendore në Kukës tregoi <b>shkelje</b>.",
+        year=2023,
+        publication_type=kind,
+    )
+    response = client.get("/sq/kerko/", {"q": "zgjedhje"})
+    body = response.content.decode()
+    assert titles(response) == ["Gratë në politikë"]
+    assert "Raport monitorimi" in body
+    assert "1 maj 2023" in body
+    assert "<mark>zgjedhjeve</mark>" in body
+    assert "<b>shkelje</b>" not in body  # the snippet is text, escaped
+    assert 'value="zgjedhje"' in body  # the query stays in the box
+
+
+def test_pdf_text_is_found(client, publish):
+    publish("Botim pa fjalën", pdf=pdf_document("Blerja e votës në zonat rurale"))
+    response = client.get("/sq/kerko/", {"q": "rurale"})
+    assert titles(response) == ["Botim pa fjalën"]
+    assert "<mark>rurale</mark>" in response.content.decode()
+
+
+def test_results_are_in_the_current_language_only(client, publish, en_library, en, translate_page):
+    page = publish("Zgjedhjet në Shqipëri", summary="Zgjedhjet vendore.")
+    translate_page(
+        page,
+        en,
+        {"Zgjedhjet në Shqipëri": "Elections in Albania", "Zgjedhjet vendore.": "Local polls."},
+    )
+    assert titles(client.get("/sq/kerko/", {"q": "zgjedhjet"})) == ["Zgjedhjet në Shqipëri"]
+    assert titles(client.get("/en/search/", {"q": "election"})) == ["Elections in Albania"]
+    assert titles(client.get("/en/search/", {"q": "zgjedhjet"})) == []
+
+
+def test_no_results_offer_the_other_languages_results(
+    client, publish, en_library, en, translate_page
+):
+    page = publish("Zgjedhjet në Shqipëri")
+    translate_page(page, en, {"Zgjedhjet në Shqipëri": "Elections in Albania"})
+    body = client.get("/en/search/", {"q": "zgjedhjet"}).content.decode()
+    assert "Nothing matches your search." in body
+    assert "There is 1 result in" in body
+    assert 'href="/sq/kerko/?q=zgjedhjet"' in body
+
+
+def test_no_results_suggest_a_spelling_from_the_index(client, publish):
+    publish("Monitorimi i fushatës zgjedhore")
+    body = client.get("/sq/kerko/", {"q": "monitorinn"}).content.decode()
+    assert "Asgjë nuk përputhet me kërkimin tuaj." in body
+    assert re.search(r'Mos doje të thoshe: <a href="/sq/kerko/\?q=monitorimi"', body)
+
+
+def test_sort_by_date_or_relevance(client, publish):
+    publish("Zgjedhjet zgjedhjet zgjedhjet", summary="Zgjedhjet.", year=2020)
+    publish("Raport i ri", summary="Një fjalë për zgjedhjet.", year=2025)
+    assert titles(client.get("/sq/kerko/", {"q": "zgjedhjet", "sort": "date"})) == [
+        "Raport i ri",
+        "Zgjedhjet zgjedhjet zgjedhjet",
+    ]
+    assert titles(client.get("/sq/kerko/", {"q": "zgjedhjet"}))[0] == (
+        "Zgjedhjet zgjedhjet zgjedhjet"
+    )
+
+
+def test_pagination_keeps_the_query(client, publish):
+    for number in range(PAGE_SIZE + 2):
+        publish(f"Raporti {number} për zgjedhjet")
+    first = client.get("/sq/kerko/", {"q": "zgjedhjet"})
+    assert len(titles(first)) == PAGE_SIZE
+    assert 'href="/sq/kerko/?q=zgjedhjet&amp;page=2"' in first.content.decode()
+    second = client.get("/sq/kerko/", {"q": "zgjedhjet", "page": "2"})
+    assert len(titles(second)) == 2
+
+
+def test_facets_count_narrow_and_can_be_removed(client, publish):
+    reform = TopicFactory(name="Reforma zgjedhore", slug="reforma")
+    youth = TopicFactory(name="Të rinjtë", slug="rinia")
+    brief = PublicationTypeFactory(name="Përmbledhje politikash", slug="permbledhje")
+    publish("A zgjedhjet", topics=[reform], publication_type=brief, year=2023)
+    publish("B zgjedhjet", topics=[reform, youth], year=2025)
+    publish("C zgjedhjet", topics=[youth], year=2025)
+    body = client.get("/sq/kerko/", {"q": "zgjedhjet"}).content.decode()
+    assert re.search(r'Reforma zgjedhore</span> <span class="facet__count">2', body)
+    assert re.search(r'2025</span> <span class="facet__count">2', body)
+    assert re.search(r'Përmbledhje politikash</span> <span class="facet__count">1', body)
+    assert re.search(r'Botim</span> <span class="facet__count">3', body)
+    narrowed = client.get("/sq/kerko/", {"q": "zgjedhjet", "topic": "reforma", "year": "2025"})
+    assert titles(narrowed) == ["B zgjedhjet"]
+    remove = re.search(
+        r'<a class="chip" href="([^"]+)">Tema: Reforma', narrowed.content.decode()
+    ).group(1)
+    assert "topic" not in remove and "year=2025" in remove
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '"',
+        'zgjedhje "',
+        "   ",
+        "AND",
+        "OR NOT",
+        "-",
+        "*",
+        "zgjedhje " * 200,
+        "🗳️🇦🇱",
+        "'; DROP TABLE wagtailcore_page; --",
+        "zgjedhje) OR (1=1",
+        "NEAR(a b)",
+        "\x00\x1f",
+    ],
+)
+def test_bad_input_returns_a_normal_page(client, publish, raw):
+    publish("Zgjedhjet")
+    response = client.get("/sq/kerko/", {"q": raw})
+    assert response.status_code == 200
+    assert "<h1>Kërko</h1>" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"topic": "nuk-ekziston"},
+        {"year": "99999"},
+        {"kind": "<script>"},
+        {"type": "../../etc"},
+        {"organisation": "x" * 500},
+        {"sort": "drop"},
+        {"page": "9999"},
+        {"page": "-1"},
+    ],
+)
+def test_unknown_facet_values_and_pages_are_ignored(client, publish, params):
+    publish("Zgjedhjet")
+    response = client.get("/sq/kerko/", {"q": "zgjedhjet", **params})
+    assert response.status_code == 200
+    assert titles(response) == ["Zgjedhjet"]
+
+
+def test_the_page_runs_a_fixed_number_of_queries(client, publish, django_assert_max_num_queries):
+    topic = TopicFactory(name="Reforma", slug="reforma")
+    publish("Zgjedhjet e para", topics=[topic])
+    with django_assert_max_num_queries(40) as few:
+        client.get("/sq/kerko/", {"q": "zgjedhjet"})
+    for number in range(PAGE_SIZE + 3):
+        publish(f"Zgjedhjet {number}", topics=[topic])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        response = client.get("/sq/kerko/", {"q": "zgjedhjet"})
+    assert len(titles(response)) == PAGE_SIZE
