@@ -205,6 +205,34 @@ def test_approval_creates_the_profile_in_both_languages_and_invites(
     assert client.login(username="drita@example.org", password="Pukë-zgjedh-2026!")
 
 
+def test_approval_email_links_the_profile_in_the_applicants_language(
+    client, pending, moderator, en_directory
+):
+    OrganisationApplication.objects.filter(pk=pending.pk).update(language="en")
+    decide(client, pending, decision="approve", publish="on", message="")
+    pending.refresh_from_db()
+    english = OrganisationPage.objects.get(
+        translation_key=pending.page.translation_key, locale__language_code="en"
+    )
+    body = mail.outbox[0].body
+    assert mail.outbox[0].subject.endswith("is in the directory")
+    assert english.full_url in body and pending.page.full_url not in body
+    assert "/en/" in english.full_url
+
+
+def test_approval_email_falls_back_to_the_albanian_profile(client, form_url, valid, moderator):
+    english_only = {key: value for key, value in valid.items() if not key.endswith("_en")}
+    apply(client, form_url, english_only)
+    client.post(link(mail.outbox[0], "register/confirm/"))
+    application = OrganisationApplication.objects.get()
+    OrganisationApplication.objects.filter(pk=application.pk).update(language="en")
+    mail.outbox.clear()
+    decide(client, application, decision="approve", publish="on", message="")
+    application.refresh_from_db()
+    assert application.page.full_url in mail.outbox[0].body
+    assert "/sq/" in application.page.full_url
+
+
 def test_request_changes_lets_the_applicant_edit_and_resubmit(client, pending, moderator):
     refused = decide(client, pending, decision="changes", message="")
     assert refused.status_code == 200 and "Tregojini aplikuesit" in refused.content.decode()
