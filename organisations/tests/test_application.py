@@ -305,6 +305,32 @@ def test_old_applications_lose_their_personal_data(pending, moderator, client, v
     assert not OrganisationApplication.objects.exists()
 
 
+def test_old_approved_applications_keep_the_profile_but_lose_the_applicant(
+    pending, moderator, client
+):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    decide(client, pending, decision="approve", publish="on", message="")
+    recent = OrganisationApplication.objects.get(pk=pending.pk)
+    recent.pk = None
+    recent.name, recent.applicant_email = "E re", "re@example.org"
+    recent.save()
+    long_ago = timezone.now() - datetime.timedelta(days=400)
+    OrganisationApplication.objects.filter(pk=pending.pk).update(decided_at=long_ago)
+    out = io.StringIO()
+    call_command("purge_applications", "--days", "180", stdout=out)
+    assert "0 application(s) deleted, 1 anonymised." in out.getvalue()
+    old = OrganisationApplication.objects.get(pk=pending.pk)
+    assert (old.applicant_name, old.applicant_role, old.applicant_email) == ("", "", "")
+    assert old.status == ApplicationStatus.APPROVED and old.page and old.representative
+    recent.refresh_from_db()
+    assert recent.applicant_name == "Drita Marku" and recent.applicant_email == "re@example.org"
+    assert recent.applicant_role == "Drejtoreshë"
+
+
 def test_a_profile_and_its_translation_are_flagged_once(
     pending, make_org, en, en_directory, translate_page
 ):
