@@ -55,6 +55,10 @@ def share_logo_collection(group, page):
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=permission
         )
+    if page.logo_id:  # the logo sent with the application, so they can replace its file too
+        type(page.logo).objects.filter(pk=page.logo_id, collection__depth=1).update(
+            collection=collection
+        )
     return collection
 
 

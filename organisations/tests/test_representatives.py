@@ -167,3 +167,14 @@ def test_representative_uploads_a_logo_into_their_own_collection_only(client, re
     )
     assert refused.status_code in (200, 302)  # a collection not theirs is ignored or refused
     assert not Image.objects.filter(collection=elsewhere).exclude(pk=other_image.pk).exists()
+
+
+def test_the_application_logo_moves_into_the_organisations_collection(own):
+    from wagtail.images.models import Image
+
+    own.logo = Image.objects.create(title="Logo QQP", file=_png("qqp.png"))
+    own.save()
+    application = OrganisationApplication(applicant_name="Drita", applicant_email="d@example.org")
+    representatives.make_representative(application, own)
+    own.logo.refresh_from_db()
+    assert own.logo.collection == representatives.logo_collection(own)
