@@ -1,5 +1,6 @@
 """Demo directory: focus areas and 33 invented organisations in both languages, spread over the
-12 counties, with logos; demo registrations that name one of them are linked to its profile."""
+12 counties, with logos; demo registrations that name one of them are linked to its profile,
+and some are partners of the demo campaigns (loaded before, see DEMO_ORDER)."""
 
 from PIL import ImageFont
 
@@ -36,6 +37,8 @@ def load_demo(log):
         link_registrations(page)
     for slug, details in texts.IMPLEMENTERS.items():
         complete(directory, slug, details, areas, places, others, log)
+    for slug, partners in texts.CAMPAIGN_PARTNERS.items():
+        partner_in(directory, slug, partners, log)
 
 
 def focus_areas(default, others, log):
@@ -155,3 +158,25 @@ def link_registrations(page):
     Registration.objects.filter(organisation__isnull=True, organisation_name=page.title).update(
         organisation=page
     )
+
+
+def partner_in(directory, campaign_slug, partner_slugs, log):
+    """Make these profiles partners of a demo campaign, in every language the campaign has,
+    once (a second run finds them there and publishes nothing)."""
+    from organisations.models import OrganisationPage
+
+    if not apps.is_installed("campaigns"):
+        return
+    CampaignPage = apps.get_model("campaigns", "CampaignPage")
+    source = CampaignPage.objects.filter(slug=campaign_slug, locale=directory.locale).first()
+    if source is None:
+        return
+    partners = list(OrganisationPage.objects.child_of(directory).filter(slug__in=partner_slugs))
+    for campaign in CampaignPage.objects.filter(translation_key=source.translation_key):
+        wanted = [page.get_translation_or_none(campaign.locale) or page for page in partners]
+        present = {page.pk for page in campaign.partners.all()}
+        missing = [page for page in wanted if page.pk not in present]
+        if missing:
+            campaign.partners.add(*missing)
+            campaign.save_revision().publish()
+            log(f"  {campaign_slug} ({campaign.locale.language_code}): {len(missing)} partner(s)")

@@ -508,3 +508,17 @@ IMPLEMENTERS = {
                ["election-observation", "voter-education", "local-governance"], 1995),
     "ipls": ("tirane", ["durres"], ["electoral-reform", "legal-aid"], 2007),
 }  # fmt: skip
+
+# Demo campaigns (by slug) and the demo organisations that are their partners
+CAMPAIGN_PARTNERS = {
+    "vota-ime-nuk-shitet": [
+        "vezhgimi-qytetar-shkoder", "zeri-i-votuesit-elbasan", "observatori-i-fushatave",
+    ],
+    "nje-reforme-zgjedhore-per-te-gjithe": ["ndihma-juridike-zgjedhore", "nisma-qytetare-berat"],
+    "gjysma-e-zerave-gjysma-e-vendeve": ["grate-aktive-korce", "grate-ne-politike-diber"],
+    "vota-ime-e-pare": [
+        "forumi-rinor-vlore", "rinia-e-jugut-sarande", "votuesit-e-ardhshem-lushnje",
+    ],
+    "votim-pa-pengesa": ["perfshirja-kukes", "qendra-komunitare-kamez"],
+    "mendo-para-se-te-shperndash": ["media-ne-fokus", "gazetaret-vendore-gjirokaster"],
+}  # fmt: skip

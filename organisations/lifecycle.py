@@ -174,6 +174,19 @@ SUBJECTS = {
 }
 
 
+def profile_url(application):
+    """The profile in the applicant's language when that translation exists, else the Albanian
+    one. (The English profile made at approval is published when the transaction commits, so it
+    may not be live yet at this point.)"""
+    page = application.page
+    if page is None:
+        return ""
+    translated = OrganisationPage.objects.filter(
+        translation_key=page.translation_key, locale__language_code=application.language
+    ).first()
+    return (translated or page).full_url
+
+
 def send(application, kind, base_url, **extra):
     """Email the applicant, in the language they applied in."""
     with translation.override(application.language):
@@ -182,7 +195,7 @@ def send(application, kind, base_url, **extra):
             "confirm_url": f"{base_url}register/confirm/?t={make_token(application, 'confirm')}",
             "edit_url": f"{base_url}register/?t={make_token(application, 'edit')}",
             "valid_days": CONFIRM_MAX_AGE // 86400,
-            "profile_url": application.page.full_url if application.page else "",
+            "profile_url": profile_url(application),
             **extra,
         }
         subject = SUBJECTS[kind]() % {"name": application.name}

@@ -3,7 +3,9 @@ profile (in every language it exists in) and submit changes for moderation, and 
 
 Each representative is in the "Organisation representatives" group (admin access only) and in a
 group of their own organisation holding Wagtail's "edit" page permission on its profile pages;
-without "publish", their changes go through the moderation workflow.
+without "publish", their changes go through the moderation workflow. The same group may add,
+choose and change images in a collection of the organisation's own ("Logos: <name> (<id>)"), so
+representatives can upload a logo and pick it in the page editor, and touch no other image.
 """
 
 from urllib.parse import urlsplit
@@ -15,9 +17,10 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 REPRESENTATIVES = "Organisation representatives"
+IMAGE_PERMISSIONS = ("add_image", "choose_image", "change_image")
 
 
 def base_group():
@@ -32,7 +35,31 @@ def organisation_group(page):
     edit = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
     for translation in Page.objects.filter(translation_key=page.translation_key):
         GroupPagePermission.objects.get_or_create(group=group, page=translation, permission=edit)
+    share_logo_collection(group, page)
     return group
+
+
+def logo_collection(page):
+    """The organisation's own image collection, a child of the root, made once."""
+    name = f"Logos: {page.title} ({page.pk})"
+    root = Collection.get_first_root_node()
+    return root.get_children().filter(name=name).first() or root.add_child(name=name)
+
+
+def share_logo_collection(group, page):
+    collection = logo_collection(page)
+    permissions = Permission.objects.filter(
+        content_type__app_label="wagtailimages", codename__in=IMAGE_PERMISSIONS
+    )
+    for permission in permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
+    if page.logo_id:  # the logo sent with the application, so they can replace its file too
+        type(page.logo).objects.filter(pk=page.logo_id, collection__depth=1).update(
+            collection=collection
+        )
+    return collection
 
 
 def make_representative(application, page):

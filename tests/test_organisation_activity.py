@@ -60,3 +60,29 @@ def test_profile_lists_publications_campaigns_and_round_tables(client, home):
     assert 'id="activity-' not in client.get(other.url).content.decode().replace(
         'id="activity-publications"', ""
     )
+
+
+def test_demo_makes_organisations_partners_of_campaigns_once(
+    client, home, en_home, en, translate_page
+):
+    from wagtail.models import Revision
+
+    from campaigns.models import CampaignPage
+    from organisations.demo import partner_in
+
+    directory = OrganisationIndexPageFactory(parent=home)
+    org = OrganisationPageFactory(parent=directory, title="Vëzhgimi Qytetar", slug="vezhgimi")
+    campaigns = CampaignIndexPageFactory(parent=home)
+    campaign = CampaignPageFactory(parent=campaigns, title="Vota ime", slug="vota-ime")
+    translate_page(directory, en, {})
+    translate_page(campaigns, en, {})
+    english_org = translate_page(org, en, {"Vëzhgimi Qytetar": "Citizen Observation"})
+    english = translate_page(campaign, en, {"Vota ime": "My vote"})
+    partner_in(directory, "vota-ime", ["vezhgimi"], log=lambda message: None)
+    revisions = Revision.objects.count()
+    partner_in(directory, "vota-ime", ["vezhgimi"], log=lambda message: None)
+    assert Revision.objects.count() == revisions  # a second run changes nothing
+    assert list(CampaignPage.objects.get(pk=campaign.pk).partners.all()) == [org]
+    assert list(CampaignPage.objects.get(pk=english.pk).partners.all()) == [english_org]
+    assert "Vota ime" in section(client.get(org.url).content.decode(), "campaigns")
+    assert "My vote" in section(client.get(english_org.url).content.decode(), "campaigns")

@@ -205,6 +205,34 @@ def test_approval_creates_the_profile_in_both_languages_and_invites(
     assert client.login(username="drita@example.org", password="Pukë-zgjedh-2026!")
 
 
+def test_approval_email_links_the_profile_in_the_applicants_language(
+    client, pending, moderator, en_directory
+):
+    OrganisationApplication.objects.filter(pk=pending.pk).update(language="en")
+    decide(client, pending, decision="approve", publish="on", message="")
+    pending.refresh_from_db()
+    english = OrganisationPage.objects.get(
+        translation_key=pending.page.translation_key, locale__language_code="en"
+    )
+    body = mail.outbox[0].body
+    assert mail.outbox[0].subject.endswith("is in the directory")
+    assert english.full_url in body and pending.page.full_url not in body
+    assert "/en/" in english.full_url
+
+
+def test_approval_email_falls_back_to_the_albanian_profile(client, form_url, valid, moderator):
+    english_only = {key: value for key, value in valid.items() if not key.endswith("_en")}
+    apply(client, form_url, english_only)
+    client.post(link(mail.outbox[0], "register/confirm/"))
+    application = OrganisationApplication.objects.get()
+    OrganisationApplication.objects.filter(pk=application.pk).update(language="en")
+    mail.outbox.clear()
+    decide(client, application, decision="approve", publish="on", message="")
+    application.refresh_from_db()
+    assert application.page.full_url in mail.outbox[0].body
+    assert "/sq/" in application.page.full_url
+
+
 def test_request_changes_lets_the_applicant_edit_and_resubmit(client, pending, moderator):
     refused = decide(client, pending, decision="changes", message="")
     assert refused.status_code == 200 and "Tregojini aplikuesit" in refused.content.decode()
@@ -275,6 +303,32 @@ def test_old_applications_lose_their_personal_data(pending, moderator, client, v
     OrganisationApplication.objects.filter(pk=pending.pk).update(decided_at=long_ago)
     call_command("purge_applications", "--days", "180", stdout=io.StringIO())
     assert not OrganisationApplication.objects.exists()
+
+
+def test_old_approved_applications_keep_the_profile_but_lose_the_applicant(
+    pending, moderator, client
+):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    decide(client, pending, decision="approve", publish="on", message="")
+    recent = OrganisationApplication.objects.get(pk=pending.pk)
+    recent.pk = None
+    recent.name, recent.applicant_email = "E re", "re@example.org"
+    recent.save()
+    long_ago = timezone.now() - datetime.timedelta(days=400)
+    OrganisationApplication.objects.filter(pk=pending.pk).update(decided_at=long_ago)
+    out = io.StringIO()
+    call_command("purge_applications", "--days", "180", stdout=out)
+    assert "0 application(s) deleted, 1 anonymised." in out.getvalue()
+    old = OrganisationApplication.objects.get(pk=pending.pk)
+    assert (old.applicant_name, old.applicant_role, old.applicant_email) == ("", "", "")
+    assert old.status == ApplicationStatus.APPROVED and old.page and old.representative
+    recent.refresh_from_db()
+    assert recent.applicant_name == "Drita Marku" and recent.applicant_email == "re@example.org"
+    assert recent.applicant_role == "Drejtoreshë"
 
 
 def test_a_profile_and_its_translation_are_flagged_once(

@@ -124,3 +124,57 @@ def test_a_later_translation_is_editable_by_the_representative(
     english = translate_page(own, en, {"Qendra Qytetare Pukë": "Pukë Civic Centre"})
     assert english.permissions_for_user(user).can_edit()
     assert not english.permissions_for_user(user).can_publish()
+
+
+def _png(name="logo.png"):
+    import io
+
+    from PIL import Image as PILImage
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 40), "#1d5a8c").save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+
+def test_representative_uploads_a_logo_into_their_own_collection_only(client, representative, own):
+    from wagtail.images.models import Image
+    from wagtail.models import Collection
+
+    collection = representatives.logo_collection(own)
+    assert Collection.objects.filter(name=collection.name).count() == 1  # made once
+    response = client.post(
+        "/admin/images/add/",
+        {"title": "Logoja e Pukës", "file": _png(), "collection": collection.pk},
+    )
+    assert response.status_code == 302
+    assert Image.objects.get(title="Logoja e Pukës").collection == collection
+    assert client.get("/admin/images/chooser/").status_code == 200
+
+    elsewhere = Collection.get_first_root_node().add_child(name="Fotot e redaksisë")
+    other_image = Image.objects.create(title="Foto e redaksisë", file=_png("foto.png"),
+                                       collection=elsewhere)  # fmt: skip
+    assert client.get(f"/admin/images/{other_image.pk}/").status_code in (302, 403)
+    client.post(
+        f"/admin/images/{other_image.pk}/",
+        {"title": "Ndryshuar", "collection": collection.pk},
+    )
+    other_image.refresh_from_db()
+    assert other_image.title == "Foto e redaksisë" and other_image.collection == elsewhere
+    refused = client.post(
+        "/admin/images/add/", {"title": "Jashtë", "file": _png("x.png"), "collection": elsewhere.pk}
+    )
+    assert refused.status_code in (200, 302)  # a collection not theirs is ignored or refused
+    assert not Image.objects.filter(collection=elsewhere).exclude(pk=other_image.pk).exists()
+
+
+def test_the_application_logo_moves_into_the_organisations_collection(own):
+    from wagtail.images.models import Image
+
+    own.logo = Image.objects.create(title="Logo QQP", file=_png("qqp.png"))
+    own.save()
+    application = OrganisationApplication(applicant_name="Drita", applicant_email="d@example.org")
+    representatives.make_representative(application, own)
+    own.logo.refresh_from_db()
+    assert own.logo.collection == representatives.logo_collection(own)
