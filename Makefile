@@ -58,7 +58,7 @@ demo: migrate compilemessages ## Load the bilingual demo content (idempotent)
 	$(MANAGE) load_demo_content
 
 run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000 (SQLite)
-	$(MANAGE) ensure_dev_admin
+	$(MANAGE) ensure_dev_admin --address $(ADDRESS)
 	$(MANAGE) runserver $(ADDRESS)
 
 lint: install-dev ## Ruff, template indentation, missing migrations, catalog completeness

@@ -17,6 +17,23 @@ from django.utils.html import strip_tags
 from wagtail.search import index
 
 WORD = re.compile(r"[^\W_]+")
+
+
+def _combining_marks():
+    """A regex class of every combining mark (what diacritics become once decomposed), so that
+    folding a whole PDF is one regex substitution rather than a loop over its characters."""
+    ranges = []
+    for code in range(0x30000):
+        if unicodedata.combining(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    parts = (re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile(f"[{''.join(parts)}]")
+
+
+COMBINING = _combining_marks()
 MIN_STEM = 3
 
 # Case, article and plural endings of nouns and adjectives, and a few verb endings, folded.
@@ -32,6 +49,16 @@ ALBANIAN_SUFFIXES = sorted(
     reverse=True,
 )  # fmt: skip
 VOWELS = "aei"
+
+# Nouns whose plural changes the stem (grua/gra, njeri/njerëz, djalë/djem, vëlla/vëllezër): every
+# folded form gives the singular, so "grua" finds "gratë" and "grave".
+_IRREGULAR_FAMILIES = {
+    "grua": "grua gruaja gruas gruan gra grate grave grash",
+    "njeri": "njeri njeriu njeriut njeriun njerez njerezit njerezve njerezish",
+    "djale": "djale djali djalit djalin djem djemte djemve djemsh",
+    "vella": "vella vellai vellait vellain vellezer vellezerit vellezerve vellezerish",
+}
+IRREGULAR = {form: lemma for lemma, forms in _IRREGULAR_FAMILIES.items() for form in forms.split()}
 
 _ALBANIAN_STOPS = (
     "a apo dhe do e edhe eshte i jane ka kane ku me mbi nder ne nga nje ose pa per por qe se "
@@ -50,8 +77,7 @@ _english = snowballstemmer.stemmer("english")
 def fold(text):
     """Lower-case `text` and drop diacritics: "Shqipërisë" -> "shqiperise", "çështje" ->
     "ceshtje"."""
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()))
 
 
 def stem_albanian(word):
@@ -81,7 +107,13 @@ def stem(word, language):
         return word
     if language == "en":
         return _english.stemWord(word)
-    return stem_albanian(word)
+    return IRREGULAR.get(word) or stem_albanian(word)
+
+
+@lru_cache(maxsize=100_000)
+def term(word, language):
+    """The search term for one word as written ("Zgjedhjeve" -> "zgjedhj")."""
+    return stem(fold(word), language)
 
 
 def words(text):
@@ -99,8 +131,10 @@ def terms(text, language, keep_stop_words=False):
     return [stem(word, language) for word in words(text) if word not in stops]
 
 
+@lru_cache(maxsize=32)
 def normalised_text(text, language):
-    """`text` as a string of search terms, ready to index."""
+    """`text` as a string of search terms, ready to index (cached: a search backend asks for
+    the same page's terms for several of its index columns)."""
     return " ".join(terms(text, language))
 
 
@@ -121,10 +155,10 @@ def _field_texts(obj, fields, skip, related=True):
         if isinstance(field, index.SearchField) and field.field_name not in skip:
             yield from _flatten(field.get_value(obj))
         elif related and isinstance(field, index.RelatedFields):
-            related = field.get_value(obj)
-            if related is None:
+            value = field.get_value(obj)
+            if value is None:
                 continue
-            items = related.all() if hasattr(related, "all") else [related]
+            items = value.all() if hasattr(value, "all") else [value]
             for item in items:
                 yield from _field_texts(item, field.fields, skip)
 

@@ -16,36 +16,11 @@ from django.db import transaction
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-SQ = [
-    "Monitorimi i zgjedhjeve vendore në {place} tregoi parregullsi në numërimin e votave.",
-    "Pjesëmarrja e grave në listat e kandidatëve mbetet e ulët në {place}.",
-    "Komisioni Qendror i Zgjedhjeve publikoi listën e zgjedhësve për {place}.",
-    "Organizatat e shoqërisë civile kërkojnë reformë zgjedhore dhe transparencë në financim.",
-    "Blerja e votës dhe presioni mbi punonjësit publikë u raportuan nga vëzhguesit.",
-    "Votimi i diasporës me postë u zhvillua për herë të parë në Shqipëri.",
-    "Të rinjtë që votojnë për herë të parë kanë nevojë për edukim zgjedhor në shkolla.",
-    "Mediat audiovizive i dhanë kohë të pabarabartë partive gjatë fushatës zgjedhore.",
-    "Qendrat e votimit duhet të jenë të aksesueshme për personat me aftësi të kufizuara.",
-    "Ndryshimet në Kodin Zgjedhor u diskutuan në tryezën e rrumbullakët me deputetët.",
-]
-EN = [
-    "Monitoring of the local elections in {place} found irregularities in the vote count.",
-    "Women's participation in candidate lists remains low in {place}.",
-    "The Central Election Commission published the voter list for {place}.",
-    "Civil society organisations call for electoral reform and transparent party financing.",
-    "Vote buying and pressure on public employees were reported by observers.",
-    "Diaspora voting by post took place for the first time in Albania.",
-    "First-time young voters need electoral education in schools.",
-    "Broadcast media gave parties unequal airtime during the election campaign.",
-    "Polling stations must be accessible to persons with disabilities.",
-    "Amendments to the Electoral Code were discussed at the round table with MPs.",
-]
-PLACES = ["Tiranë", "Shkodër", "Kukës", "Korçë", "Vlorë", "Elbasan", "Durrës", "Fier", "Berat"]
+from search.benchmark_text import publication
+
 BATCH = 500
-
-
-def text(sentences, rng, count):
-    return " ".join(rng.choice(sentences).format(place=rng.choice(PLACES)) for _ in range(count))
+SENTENCES = 40  # of PDF text a publication, about 3,000 characters
+START = datetime.date(2015, 1, 1)
 
 
 def load(count, homes, seed=1):
@@ -60,23 +35,25 @@ def load(count, homes, seed=1):
     for start in range(0, count, BATCH):
         size = min(BATCH, count - start)
         keys = [uuid.uuid4() for _ in range(size)]
+        texts = [publication(rng, SENTENCES) for _ in keys]
+        days = [START + datetime.timedelta(days=rng.randrange(4000)) for _ in keys]
         for code, library in libraries.items():
-            pages = [synthetic(model, code, key, rng, start + i) for i, key in enumerate(keys)]
+            pages = [
+                synthetic(model, key, start + i, days[i], *texts[i][code])
+                for i, key in enumerate(keys)
+            ]
             insert(library, model, pages)
 
 
-def synthetic(model, language, key, rng, number):
-    sentences = SQ if language == "sq" else EN
-    title = text(sentences, rng, 1)[:200]
-    day = datetime.date(2015, 1, 1) + datetime.timedelta(days=rng.randrange(4000))
+def synthetic(model, key, number, day, title, summary, body):
     return model(
         title=title,
         draft_title=title,
         slug=f"benchmark-{number}",
         translation_key=key,
-        summary=f"<p>{text(sentences, rng, 3)}</p>",
+        summary=f"<p>{summary}</p>",
         publication_date=day,
-        pdf_text=text(sentences, rng, 40),
+        pdf_text=body,
         pdf_status="ok",
         live=True,
         first_published_at=datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC),

@@ -7,15 +7,16 @@ punctuation cannot reach the backend), then normalised exactly as pages are inde
 
 from dataclasses import dataclass
 
-from django.db import connection
-from django.db.models import Case, DateField, IntegerField, Q, Value, When
+from django.db.models import Case, DateField, F, IntegerField, Q, Value, When
 from django.db.models.functions import Coalesce, TruncDate
 
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
 from core.normalise import terms, words
+from search.backend import CompactPostgresIndex
+from search.models import SearchEntry
 from search.registry import dated_page_types
 
 MAX_QUERY_LENGTH = 1000  # characters kept from the box
@@ -57,33 +58,63 @@ def pages_in(locale):
     return Page.objects.live().public().filter(locale=locale)
 
 
-def matches(queryset, query, order_by_relevance=True):
-    """A queryset of the pages of `queryset` that match every term of `query`, in relevance
-    order: the external engines' own; on the database backends, pages with a term in the title
-    first, then the newest (their BM25/ts_rank ordering re-runs the match for every hit: 2 s a
-    query at 1,000 publications on SQLite, see the README)."""
+def matches(locale, query, order_by_relevance=True):
+    """The pages a visitor may find in `locale` that match every term of `query`, each with
+    its `pk`, `content_type` and `search_date` (see page_date), in relevance order: the
+    external engines' own; on the database backends, pages with a term in the title first,
+    then the newest (BM25/ts_rank re-run the match for every hit: 2 s a query at 1,000
+    publications on SQLite, see the README).
+
+    On PostgreSQL these are search.models.SearchEntry rows (their pk is the page's), so that
+    matching, counting and faceting never join the page tree; elsewhere, pages."""
     backend = get_search_backend()
+    if uses_search_entries(backend):
+        found = entry_match(locale, query)
+        return found.order_by(*entry_relevance(query)) if order_by_relevance else found
+    queryset = pages_in(locale)
     terms = PlainText(" ".join(query.terms), operator="and")
     results = backend.search(terms, queryset, order_by_relevance=False)  # lazy
-    if hasattr(results, "get_queryset"):  # the database backends: an SQL queryset
-        found = postgres_match(backend, queryset, query) or results.get_queryset().order_by()
+    if hasattr(results, "get_queryset"):  # SQLite FTS5 (and MySQL)
+        found = results.get_queryset().order_by().annotate(search_date=page_date())
         return found.order_by(*relevance(query)) if order_by_relevance else found
     results = backend.search(terms, queryset, order_by_relevance=order_by_relevance)
     ids = [page.pk for page in results[:MAX_EXTERNAL_HITS]]  # Elasticsearch / OpenSearch
     order = Case(*[When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)], default=0)
-    return queryset.filter(pk__in=ids).order_by(order if ids else "pk")
+    found = queryset.filter(pk__in=ids).annotate(search_date=page_date())
+    return found.order_by(order if ids else "pk")
 
 
-def postgres_match(backend, queryset, query):
-    """On PostgreSQL, match the indexed body alone, which holds every field's normalised terms
-    (title included), so its GIN index serves the query; the backend matches `title || body`,
-    which no index serves (twice as slow at 1,000 publications). None elsewhere."""
-    if getattr(backend, "config", None) is None or connection.vendor != "postgresql":
-        return None
+def uses_search_entries(backend):
+    """Whether the backend keeps search.models.SearchEntry (PostgreSQL, search.backend)."""
+    index_class = getattr(backend, "index_class", None)
+    return isinstance(index_class, type) and issubclass(index_class, CompactPostgresIndex)
+
+
+def entry_tsquery(query):
     from django.contrib.postgres.search import SearchQuery
 
-    tsquery = SearchQuery(" & ".join(query.terms), search_type="raw", config=backend.config)
-    return queryset.filter(index_entries__body=tsquery)
+    return SearchQuery(" ".join(query.terms), search_type="plain", config="simple")
+
+
+def entry_match(locale, query):
+    """On PostgreSQL: the live, public entries in `locale` with every term (one GIN lookup)."""
+    entries = SearchEntry.objects.filter(locale=locale, live=True)
+    private = Q()
+    for path in PageViewRestriction.objects.values_list("page__path", flat=True):
+        private |= Q(page__path__startswith=path)
+    if private:
+        entries = entries.exclude(private)
+    found = entries.filter(terms=entry_tsquery(query))
+    return found.annotate(search_date=F("day"))
+
+
+def entry_relevance(query):
+    title_hit = Case(
+        When(title_terms=entry_tsquery(query), then=Value(1)),
+        default=Value(0),
+        output_field=IntegerField(),
+    )
+    return [title_hit.desc(), F("search_date").desc(nulls_last=True), "-pk"]
 
 
 def relevance(query):
@@ -92,7 +123,7 @@ def relevance(query):
     for term in query.terms:
         in_title |= Q(title__icontains=term)
     title_hit = Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField())
-    return [title_hit.desc(), page_date().desc(nulls_last=True), "-pk"]
+    return [title_hit.desc(), F("search_date").desc(nulls_last=True), "-pk"]
 
 
 def page_date():

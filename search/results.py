@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import override
+from django.utils.translation import override, pgettext_lazy
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
@@ -19,11 +19,17 @@ from wagtail.models import Locale, Page
 from core.listing import Facet, Option
 from core.navigation import active_locale
 from search.facets import dimensions
-from search.query import make_query, matches, page_date, pages_in
+from search.query import make_query, matches
 from search.snippets import snippet
 from search.suggest import did_you_mean
 
 PAGE_SIZE = 10
+# Language names as they read inside a sentence of the page's language ("3 results in
+# Albanian", "3 rezultate në anglisht"), not as the language switcher names them.
+LANGUAGE_NAMES = {
+    "sq": pgettext_lazy("language name in a sentence", "Albanian"),
+    "en": pgettext_lazy("language name in a sentence", "English"),
+}
 SORTS = ("relevance", "date")
 
 
@@ -59,8 +65,7 @@ class Search:
     def matched(self, exclude=None):
         """The pages matching the query and every filter but `exclude`, dated."""
         if not hasattr(self, "_matched"):
-            found = matches(pages_in(self.locale), self.query, self.sort == "relevance")
-            self._matched = found.annotate(search_date=page_date())
+            self._matched = matches(self.locale, self.query, self.sort == "relevance")
         queryset = self._matched
         for key, value in self.filters.items():
             if key != exclude:
@@ -168,7 +173,7 @@ class Search:
         if not respelt:
             return None
         query = make_query(respelt, self.locale.language_code)
-        if query and matches(pages_in(self.locale), query, False).exists():
+        if query and matches(self.locale, query, False).exists():
             return respelt, f"{self.base_url}?{urlencode({'q': respelt})}"
         return None
 
@@ -176,9 +181,10 @@ class Search:
         """(language name, url, count) of the other language's results, when it has some."""
         for locale in Locale.objects.exclude(pk=self.locale.pk):
             query = self.query.in_language(locale.language_code)
-            count = matches(pages_in(locale), query, False).count() if query else 0
+            count = matches(locale, query, False).count() if query else 0
             if count:
                 with override(locale.language_code):
                     url = reverse("search")
-                return locale.get_display_name(), f"{url}?{urlencode({'q': query.text})}", count
+                name = LANGUAGE_NAMES.get(locale.language_code, locale.get_display_name())
+                return name, f"{url}?{urlencode({'q': query.text})}", count
         return None

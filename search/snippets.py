@@ -4,7 +4,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from core.normalise import WORD, fold, indexed_text, stem
+from core.normalise import WORD, indexed_text, term
 
 BEFORE, AFTER = 12, 24  # words of context around the first match
 
@@ -20,17 +20,16 @@ def highlight(text, query):
     """HTML for up to ~36 words of `text` around the first word matching `query`, or ""."""
     wanted = set(query.terms)
     tokens = list(WORD.finditer(text))
-    hits = [i for i, token in enumerate(tokens) if _matches(token.group(), wanted, query)]
-    if not hits:
+    first_hit = next((i for i, token in enumerate(tokens) if _matches(token, wanted, query)), None)
+    if first_hit is None:
         return ""
-    first, last = max(hits[0] - BEFORE, 0), min(hits[0] + AFTER, len(tokens) - 1)
-    hit_set = set(hits)
+    first, last = max(first_hit - BEFORE, 0), min(first_hit + AFTER, len(tokens) - 1)
     parts, cursor = [], tokens[first].start()
     for i in range(first, last + 1):
         token = tokens[i]
         parts.append(escape(text[cursor : token.start()]))
         word = escape(token.group())
-        parts.append(f"<mark>{word}</mark>" if i in hit_set else word)
+        parts.append(f"<mark>{word}</mark>" if _matches(token, wanted, query) else word)
         cursor = token.end()
     html = " ".join("".join(parts).split())
     prefix = "… " if first > 0 else ""
@@ -38,8 +37,8 @@ def highlight(text, query):
     return mark_safe(f"{prefix}{html}{suffix}")  # noqa: S308 (every piece escaped above)
 
 
-def _matches(word, wanted, query):
-    return stem(fold(word), query.language) in wanted
+def _matches(token, wanted, query):
+    return term(token.group(), query.language) in wanted
 
 
 def snippet(page, query):

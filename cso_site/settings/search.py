@@ -39,7 +39,7 @@ def search_backends(environ, database_engine):
                     "INDEX_SETTINGS": ALBANIAN_INDEX_SETTINGS,
                 }
             }
-    default = {"BACKEND": "wagtail.search.backends.database"}
     if "postgresql" in database_engine:
-        default["SEARCH_CONFIG"] = "sq_unaccent"  # made by search/migrations/0001
-    return {"default": default}
+        # Wagtail's PostgreSQL backend, which also keeps search.models.SearchEntry
+        return {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "sq_unaccent"}}
+    return {"default": {"BACKEND": "wagtail.search.backends.database"}}

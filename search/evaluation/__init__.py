@@ -58,11 +58,11 @@ def database_search(keys):
     """A `search` for `score` that runs the site's real search in each language's locale."""
     from wagtail.models import Locale
 
-    from search.query import make_query, matches, pages_in
+    from search.query import make_query, matches
 
     def search(q, language):
         query = make_query(q, language)
-        found = matches(pages_in(Locale.objects.get(language_code=language)), query, False)
+        found = matches(Locale.objects.get(language_code=language), query, False)
         return {keys[pk] for pk in found.values_list("pk", flat=True) if pk in keys}
 
     return search

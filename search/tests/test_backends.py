@@ -33,7 +33,7 @@ def test_the_database_backend_is_the_default():
     sqlite = search_backends({}, "django.db.backends.sqlite3")["default"]
     assert sqlite == {"BACKEND": "wagtail.search.backends.database"}
     postgres = search_backends({}, "django.db.backends.postgresql")["default"]
-    assert postgres["SEARCH_CONFIG"] == "sq_unaccent"
+    assert postgres == {"BACKEND": "search.backend", "SEARCH_CONFIG": "sq_unaccent"}
 
 
 def test_opensearch_url_switches_to_opensearch():

@@ -75,8 +75,18 @@ def test_no_results_offer_the_other_languages_results(
     translate_page(page, en, {"Zgjedhjet në Shqipëri": "Elections in Albania"})
     body = client.get("/en/search/", {"q": "zgjedhjet"}).content.decode()
     assert "Nothing matches your search." in body
-    assert "There is 1 result in" in body
+    assert "There is 1 result in Albanian." in body
     assert 'href="/sq/kerko/?q=zgjedhjet"' in body
+
+
+def test_the_other_language_is_named_as_in_a_sentence(
+    client, publish, en_library, en, translate_page
+):
+    page = publish("Raporti i monitorimit")
+    translate_page(page, en, {"Raporti i monitorimit": "Monitoring report"})
+    body = client.get("/sq/kerko/", {"q": "monitoring report"}).content.decode()
+    assert "Ka 1 rezultat në anglisht." in body
+    assert 'href="/en/search/?q=monitoring+report"' in body
 
 
 def test_no_results_suggest_a_spelling_from_the_index(client, publish):

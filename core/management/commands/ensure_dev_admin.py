@@ -11,7 +11,12 @@ PASSWORD = "admin-dev-only"  # noqa: S105 - development only; refused when DEBUG
 class Command(BaseCommand):
     help = "Create the development admin login (admin / admin-dev-only) and print it."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--address", default="127.0.0.1:8000", help="where runserver serves (make ADDRESS)"
+        )
+
+    def handle(self, *args, address, **options):
         if not settings.DEBUG:
             raise CommandError("ensure_dev_admin only runs with DEBUG on (development).")
         user, created = get_user_model().objects.get_or_create(
@@ -23,7 +28,7 @@ class Command(BaseCommand):
         verb = "Created" if created else "Reset"
         self.stdout.write(
             self.style.SUCCESS(
-                f"{verb} the development admin: http://127.0.0.1:8000/admin/ "
+                f"{verb} the development admin: http://{address}/admin/ "
                 f"user {USERNAME!r}, password {PASSWORD!r}"
             )
         )
