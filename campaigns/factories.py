@@ -5,20 +5,17 @@ import datetime
 import factory
 
 from django.utils import timezone
-from django.utils.text import slugify
 
 from campaigns.models import Audience, CampaignIndexPage, CampaignPage
-from core.factories import default_locale
+from core.factories import TaxonomyFactory
 from home.factories import PageFactory
 
 
-class AudienceFactory(factory.django.DjangoModelFactory):
+class AudienceFactory(TaxonomyFactory):
     class Meta:
         model = Audience
 
     name = factory.Sequence(lambda n: f"Publiku {n}")
-    slug = factory.LazyAttribute(lambda audience: slugify(audience.name))
-    locale = factory.LazyFunction(default_locale)
 
 
 class CampaignIndexPageFactory(PageFactory):

@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import CampaignBodyBlock
-from core.models import BasePage
+from core.models import BasePage, Taxonomy
 
 
 class Status(models.TextChoices):
@@ -26,27 +26,12 @@ class Status(models.TextChoices):
     ENDED = "ended", _("Ended")
 
 
-class Audience(TranslatableMixin, models.Model):
+class Audience(Taxonomy):
     """Who a campaign speaks to: first-time voters, women, diaspora, ..."""
 
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100)
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("target audience")
         verbose_name_plural = _("target audiences")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_audience_slug_per_locale"
-            )
-        ]
-
-    def __str__(self):
-        return self.name
 
 
 class CampaignIndexPage(RoutablePageMixin, BasePage):

@@ -15,13 +15,22 @@ def default_locale():
     return Locale.get_default()
 
 
-class TopicFactory(factory.django.DjangoModelFactory):
+class TaxonomyFactory(factory.django.DjangoModelFactory):
+    """A term of a core.models.Taxonomy: a numbered name, its slug, the default locale."""
+
+    class Meta:
+        abstract = True
+
+    name = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.LazyAttribute(lambda term: slugify(term.name))
+    locale = factory.LazyFunction(default_locale)
+
+
+class TopicFactory(TaxonomyFactory):
     class Meta:
         model = Topic
 
     name = factory.Sequence(lambda n: f"Tema {n}")
-    slug = factory.LazyAttribute(lambda topic: slugify(topic.name))
-    locale = factory.LazyFunction(default_locale)
 
 
 class PersonFactory(factory.django.DjangoModelFactory):

@@ -200,8 +200,10 @@ class BasePage(Page):
         return getattr(self, self.card_image_field) or self.social_image
 
 
-class Topic(TranslatableMixin, models.Model):
-    """A subject shared by research, campaigns and events (electoral reform, youth, ...)."""
+class Taxonomy(TranslatableMixin, models.Model):
+    """A translatable list of terms that pages are filtered by (topics, publication types,
+    audiences, focus areas): a name per language and a slug shared by every language, so a
+    filtered address survives a language switch."""
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -209,21 +211,33 @@ class Topic(TranslatableMixin, models.Model):
         max_length=100,
         help_text=_("Used in filter addresses; the same in every language."),
     )
-    description = models.TextField(_("description"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    panels = [FieldPanel("name"), FieldPanel("slug")]
     override_translatable_fields = [SynchronizedField("slug")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("topic")
-        verbose_name_plural = _("topics")
+        abstract = True
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["locale", "slug"], name="unique_topic_slug_per_locale")
+            models.UniqueConstraint(
+                fields=["locale", "slug"], name="unique_%(class)s_slug_per_locale"
+            )
         ]
 
     def __str__(self):
         return self.name
+
+
+class Topic(Taxonomy):
+    """A subject shared by research, campaigns and events (electoral reform, youth, ...)."""
+
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [*Taxonomy.panels, FieldPanel("description")]
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
 
 
 class Person(TranslatableMixin, models.Model):

@@ -2,20 +2,16 @@
 
 import factory
 
-from django.utils.text import slugify
-
-from core.factories import default_locale
+from core.factories import TaxonomyFactory
 from home.factories import PageFactory
 from organisations.models import FocusArea, OrganisationIndexPage, OrganisationPage
 
 
-class FocusAreaFactory(factory.django.DjangoModelFactory):
+class FocusAreaFactory(TaxonomyFactory):
     class Meta:
         model = FocusArea
 
     name = factory.Sequence(lambda n: f"Fusha {n}")
-    slug = factory.LazyAttribute(lambda area: slugify(area.name))
-    locale = factory.LazyFunction(default_locale)
 
 
 class OrganisationIndexPageFactory(PageFactory):

@@ -5,23 +5,20 @@ import datetime
 import factory
 
 from django.core.files.base import ContentFile
-from django.utils.text import slugify
 
 from wagtail.documents import get_document_model
 
-from core.factories import default_locale
+from core.factories import TaxonomyFactory
 from home.factories import PageFactory
 from publications.demo_pdf import make_pdf
 from publications.models import PublicationIndexPage, PublicationPage, PublicationType
 
 
-class PublicationTypeFactory(factory.django.DjangoModelFactory):
+class PublicationTypeFactory(TaxonomyFactory):
     class Meta:
         model = PublicationType
 
     name = factory.Sequence(lambda n: f"Lloji {n}")
-    slug = factory.LazyAttribute(lambda kind: slugify(kind.name))
-    locale = factory.LazyFunction(default_locale)
 
 
 def pdf_document(text="Pjesëmarrja e grave në zgjedhje", name="botim.pdf", data=None):

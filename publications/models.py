@@ -12,11 +12,11 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.models import BasePage
+from core.models import BasePage, Taxonomy
 from publications.blocks import PublicationBodyBlock
 from publications.citation import normalise_doi
 from publications.pdf import PdfStatus, is_pdf
@@ -34,30 +34,18 @@ class SchemaType(models.TextChoices):
     GUIDE = "HowTo", _("Guide")
 
 
-class PublicationType(TranslatableMixin, models.Model):
+class PublicationType(Taxonomy):
     """Policy paper, research report, policy brief, ...: an editable, translatable taxonomy."""
 
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("slug"), max_length=100)
     schema_type = models.CharField(
         _("schema.org type"), max_length=30, choices=SchemaType.choices, default=SchemaType.REPORT
     )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("schema_type")]
-    override_translatable_fields = [SynchronizedField("slug")]
+    panels = [*Taxonomy.panels, FieldPanel("schema_type")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("publication type")
         verbose_name_plural = _("publication types")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_publication_type_slug_per_locale"
-            )
-        ]
-
-    def __str__(self):
-        return self.name
 
 
 class PublicationIndexPage(RoutablePageMixin, BasePage):

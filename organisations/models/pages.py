@@ -14,12 +14,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage
+from core.models import BasePage, Taxonomy
 from organisations import collation
 
 NIPT_VALIDATOR = RegexValidator(
@@ -30,31 +29,12 @@ NIPT_VALIDATOR = RegexValidator(
 SOCIAL_FIELDS = ["facebook", "instagram", "x", "linkedin", "youtube"]
 
 
-class FocusArea(TranslatableMixin, models.Model):
+class FocusArea(Taxonomy):
     """What an organisation works on: election observation, voter education, youth, ..."""
 
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(
-        _("slug"),
-        max_length=100,
-        help_text=_("Used in filter addresses; the same in every language."),
-    )
-
-    panels = [FieldPanel("name"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug")]
-
-    class Meta(TranslatableMixin.Meta):
+    class Meta(Taxonomy.Meta):
         verbose_name = _("focus area")
         verbose_name_plural = _("focus areas")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["locale", "slug"], name="unique_focus_area_slug_per_locale"
-            )
-        ]
-
-    def __str__(self):
-        return self.name
 
 
 class OrganisationIndexPage(RoutablePageMixin, BasePage):
