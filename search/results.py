@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.urls import reverse
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.translation import override, pgettext_lazy
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -18,7 +19,7 @@ from wagtail.models import Locale, Page
 
 from core.listing import Facet, Option
 from core.navigation import active_locale
-from search.facets import dimensions
+from search.facets import dimensions, grouped
 from search.query import make_query, matches
 from search.snippets import snippet
 from search.suggest import did_you_mean
@@ -31,6 +32,18 @@ LANGUAGE_NAMES = {
     "en": pgettext_lazy("language name in a sentence", "English"),
 }
 SORTS = ("relevance", "date")
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count (see Search.groups) rather than running COUNT(*) again."""
+
+    def __init__(self, object_list, per_page, count):
+        super().__init__(object_list, per_page)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
 
 
 @dataclass
@@ -78,9 +91,16 @@ class Search:
             return queryset.order_by("-search_date", "-pk")
         return queryset
 
+    def groups(self):
+        """The matches (every filter applied) counted by page type and year, in one query."""
+        if not hasattr(self, "_groups"):
+            self._groups = grouped(self.matched())
+        return self._groups
+
     def page(self):
         if not hasattr(self, "_page"):
-            paginator = Paginator(self.ordered(), PAGE_SIZE)
+            total = sum(row["n"] for row in self.groups())
+            paginator = CountedPaginator(self.ordered(), PAGE_SIZE, total)
             self._page = paginator.get_page(self.request.GET.get("page"))
         return self._page
 
@@ -124,7 +144,10 @@ class Search:
         return self._facets
 
     def facet(self, dimension):
-        counts = dimension.counts(self.matched(exclude=dimension.key).order_by())
+        if dimension.key not in self.filters and hasattr(dimension, "from_groups"):
+            counts = dimension.from_groups(self.groups())  # no extra query
+        else:
+            counts = dimension.counts(self.matched(exclude=dimension.key).order_by())
         labels = dimension.labels(list(counts), self.locale) if counts else {}
         chosen = self.filters.get(dimension.key)
         options = [

@@ -77,6 +77,13 @@ def page_url(listing, number):
 
 
 @register.filter
+def elided_pages(page_obj):
+    """The page numbers a pagination shows: the first, the last and two either side of the
+    current one, with the paginator's ELLIPSIS between (never thousands of links)."""
+    return page_obj.paginator.get_elided_page_range(page_obj.number, on_each_side=2, on_ends=1)
+
+
+@register.filter
 def jsonld(data):
     """`data` as a schema.org <script type="application/ld+json"> element, safely escaped."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
