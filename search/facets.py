@@ -1,7 +1,8 @@
 """Facets of a search: content type, topic, year, publication type, organisation.
 
-Each dimension counts over the ids the search matched (an SQL subquery, so a handful of
-aggregate queries whatever the number of hits) and narrows the matches by a value that is the
+Each dimension counts over the ids the search matched (an SQL subquery, or a list when there
+are few, so a handful of aggregate queries whatever the number of hits; type and year come from
+one grouped query, see `grouped`) and narrows the matches by a value that is the
 same in both languages (a slug, a year, a page type), so a filtered URL survives a language
 switch. Unknown or malformed values are ignored.
 """
@@ -20,11 +21,12 @@ from search.registry import relations_to, searchable_page_models
 SLUG = re.compile(r"^[-A-Za-z0-9_]{1,100}$")
 
 
-def grouped(matched):
-    """The matches counted by page type and year in one scan: [{content_type, year, n}]. The
-    search page gets its total and both facets from it when neither is filtered."""
-    rows = matched.order_by().annotate(year=ExtractYear("search_date"))
-    return list(rows.values("content_type", "year").annotate(n=Count("pk")))
+def grouped(matched, **more):
+    """The matches counted by page type and year (and the `more` expressions) in one scan:
+    [{content_type, year, ..., n}]. The search page gets its total and both facets from it when
+    neither is filtered."""
+    rows = matched.order_by().annotate(year=ExtractYear("search_date"), **more)
+    return list(rows.values("content_type", "year", *more).annotate(n=Count("pk")))
 
 
 class Dimension:
@@ -122,7 +124,8 @@ class RelatedDimension(Dimension):
         return rows.values("pk"), "pk", field.name
 
     def counts(self, matched):
-        matched_ids = matched.values("pk")
+        """Counts by slug over `matched`: a queryset of matches, or a list of their ids."""
+        matched_ids = matched if isinstance(matched, list) else matched.values("pk")
         totals = Counter()
         for model, field in self.relations():
             if field.many_to_many:

@@ -108,13 +108,45 @@ def entry_match(locale, query):
     return found.annotate(search_date=F("day"))
 
 
+def entry_title_hit(query):
+    """1 for the entries with a term of `query` in their title, else 0."""
+    in_title = Q(title_terms=entry_tsquery(query))
+    return Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
 def entry_relevance(query):
-    title_hit = Case(
-        When(title_terms=entry_tsquery(query), then=Value(1)),
-        default=Value(0),
-        output_field=IntegerField(),
-    )
-    return [title_hit.desc(), F("search_date").desc(nulls_last=True), "-pk"]
+    return [entry_title_hit(query).desc(), *NEWEST]
+
+
+NEWEST = (F("search_date").desc(nulls_last=True), F("pk").desc())
+
+
+class TitleFirst:
+    """Matched entries in relevance order (title hits, then the rest, each newest first) for a
+    paginator, fetched in two halves: sorting all the matches by "title hit, then date" read
+    every one of them (65 ms for a word in all of 50,000 publications), while each half walks
+    the entries' (locale, day) index and stops at the page asked for."""
+
+    def __init__(self, matched, query, title_hits, total):
+        self.matched, self.title_hits, self.total = matched, title_hits, total
+        self.in_title = Q(title_terms=entry_tsquery(query))
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, window):
+        start, stop, split = window.start or 0, window.stop, self.title_hits
+        rows = []
+        if start < split:
+            first = self.matched.filter(self.in_title).order_by(*NEWEST)
+            rows += list(first[start : min(stop, split)])
+        if stop > split:
+            rest = self.matched.exclude(self.in_title).order_by(*NEWEST)
+            rows += list(rest[max(start - split, 0) : stop - split])
+        return rows
 
 
 def relevance(query):
@@ -123,7 +155,7 @@ def relevance(query):
     for term in query.terms:
         in_title |= Q(title__icontains=term)
     title_hit = Case(When(in_title, then=Value(1)), default=Value(0), output_field=IntegerField())
-    return [title_hit.desc(), F("search_date").desc(nulls_last=True), "-pk"]
+    return [title_hit.desc(), *NEWEST]
 
 
 def page_date():

@@ -16,15 +16,24 @@ from django.utils.translation import override, pgettext_lazy
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from core.listing import Facet, Option
 from core.navigation import active_locale
 from search.facets import dimensions, grouped
-from search.query import make_query, matches
+from search.query import (
+    NEWEST,
+    TitleFirst,
+    entry_title_hit,
+    make_query,
+    matches,
+    uses_search_entries,
+)
 from search.snippets import snippet
 from search.suggest import did_you_mean
 
 PAGE_SIZE = 10
+FEW = 1000  # matches whose ids facet counts take as a list
 # Language names as they read inside a sentence of the page's language ("3 results in
 # Albanian", "3 rezultate në anglisht"), not as the language switcher names them.
 LANGUAGE_NAMES = {
@@ -64,6 +73,7 @@ class Search:
         self.dimensions = {dimension.key: dimension for dimension in dimensions()}
         self.filters = self.clean_filters(request.GET)
         self.base_url = reverse("search")
+        self.on_entries = uses_search_entries(get_search_backend())
 
     def clean_filters(self, params):
         cleaned = {}
@@ -88,19 +98,33 @@ class Search:
     def ordered(self):
         queryset = self.matched()
         if self.sort == "date":
-            return queryset.order_by("-search_date", "-pk")
+            return queryset.order_by(*NEWEST)
+        if self.on_entries:
+            title_hits = sum(row["n"] for row in self.groups() if row["in_title"])
+            return TitleFirst(queryset, self.query, title_hits, self.total())
         return queryset
 
     def groups(self):
-        """The matches (every filter applied) counted by page type and year, in one query."""
+        """The matches (every filter applied) counted by page type and year (and, on
+        PostgreSQL, title hit), in one query."""
         if not hasattr(self, "_groups"):
-            self._groups = grouped(self.matched())
+            more = {"in_title": entry_title_hit(self.query)} if self.on_entries else {}
+            self._groups = grouped(self.matched(), **more)
         return self._groups
+
+    def total(self):
+        return sum(row["n"] for row in self.groups())
+
+    def matched_ids(self):
+        """The ids of a few matches, for facet counts: given as a list, the through tables are
+        read by index; given as a subquery, PostgreSQL may scan every entry to join them."""
+        if not hasattr(self, "_matched_ids"):
+            self._matched_ids = list(self.matched().order_by().values_list("pk", flat=True))
+        return self._matched_ids
 
     def page(self):
         if not hasattr(self, "_page"):
-            total = sum(row["n"] for row in self.groups())
-            paginator = CountedPaginator(self.ordered(), PAGE_SIZE, total)
+            paginator = CountedPaginator(self.ordered(), PAGE_SIZE, self.total())
             self._page = paginator.get_page(self.request.GET.get("page"))
         return self._page
 
@@ -146,6 +170,8 @@ class Search:
     def facet(self, dimension):
         if dimension.key not in self.filters and hasattr(dimension, "from_groups"):
             counts = dimension.from_groups(self.groups())  # no extra query
+        elif dimension.key not in self.filters and self.total() <= FEW:
+            counts = dimension.counts(self.matched_ids())
         else:
             counts = dimension.counts(self.matched(exclude=dimension.key).order_by())
         labels = dimension.labels(list(counts), self.locale) if counts else {}

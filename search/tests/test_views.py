@@ -108,6 +108,18 @@ def test_sort_by_date_or_relevance(client, publish):
     )
 
 
+def test_relevance_runs_across_pages_title_hits_first_then_newest(client, publish):
+    in_title = [publish(f"Zgjedhjet {year}", year=year).title for year in (2016, 2019, 2018)]
+    in_text = [
+        publish(f"Raporti {year}", summary="Mbi zgjedhjet.", year=year).title
+        for year in range(2010, 2010 + PAGE_SIZE)
+    ]
+    expected = sorted(in_title, reverse=True) + sorted(in_text, reverse=True)
+    first = titles(client.get("/sq/kerko/", {"q": "zgjedhje"}))
+    second = titles(client.get("/sq/kerko/", {"q": "zgjedhje", "page": "2"}))
+    assert first + second == expected
+
+
 def test_pagination_keeps_the_query(client, publish):
     for number in range(PAGE_SIZE + 2):
         publish(f"Raporti {number} për zgjedhjet")
