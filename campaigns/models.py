@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import CampaignBodyBlock
-from core.models import BasePage, Taxonomy
+from core.models import BasePage, ListingPage, Taxonomy
 
 
 class Status(models.TextChoices):
@@ -34,26 +34,17 @@ class Audience(Taxonomy):
         verbose_name_plural = _("target audiences")
 
 
-class CampaignIndexPage(RoutablePageMixin, BasePage):
+class CampaignIndexPage(ListingPage):
     template = "campaigns/campaign_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
-    max_count_per_parent = 1
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("campaign listing")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing_context(self, request):
         from campaigns.listing import CampaignListing
 
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = CampaignListing(self, request)
-        return context
+        return {"listing": CampaignListing(self, request)}
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):

@@ -7,6 +7,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -198,6 +200,32 @@ class BasePage(Page):
     def get_card_image(self):
         """The image a card shows: `card_image_field`, else the social image."""
         return getattr(self, self.card_image_field) or self.social_image
+
+
+class ListingPage(RoutablePageMixin, BasePage):
+    """Abstract base of the section pages that list their children with filters (the research
+    library, campaigns, events, the directory): one per language under the home page, an
+    introduction, and the listing's own context from `listing_context`."""
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = [APIField("intro")]
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.listing_context(request))
+        return context
+
+    def listing_context(self, request):
+        """What the listing template needs besides the page: filters, a page of results..."""
+        raise NotImplementedError
 
 
 class Taxonomy(TranslatableMixin, models.Model):

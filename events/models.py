@@ -17,7 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ImageWithCaptionBlock
-from core.models import BasePage
+from core.models import BasePage, ListingPage
 from events.blocks import AgendaItemBlock
 
 
@@ -29,26 +29,17 @@ class EventKind(models.TextChoices):
     WEBINAR = "webinar", _("Webinar")
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(ListingPage):
     template = "events/event_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("events listing")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing_context(self, request):
         from events.listing import EventListing
 
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = EventListing(self, request)
-        return context
+        return {"listing": EventListing(self, request)}
 
     @path("calendar/", name="calendar")
     def calendar_feed(self, request):

@@ -16,7 +16,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.models import BasePage, Taxonomy
+from core.models import BasePage, ListingPage, Taxonomy
 from publications.blocks import PublicationBodyBlock
 from publications.citation import normalise_doi
 from publications.pdf import PdfStatus, is_pdf
@@ -48,28 +48,19 @@ class PublicationType(Taxonomy):
         verbose_name_plural = _("publication types")
 
 
-class PublicationIndexPage(RoutablePageMixin, BasePage):
+class PublicationIndexPage(ListingPage):
     """The library: a filterable list of the publications below it, with feeds."""
 
     template = "publications/publication_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["publications.PublicationPage"]
-    max_count_per_parent = 1
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("research library")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing_context(self, request):
         from publications.library import Library
 
-        context = super().get_context(request, *args, **kwargs)
-        context["library"] = Library(self, request)
-        return context
+        return {"library": Library(self, request)}
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):

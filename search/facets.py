@@ -70,6 +70,10 @@ class KindDimension(Dimension):
         model = self.kinds()[value]
         return queryset.filter(content_type=ContentType.objects.get_for_model(model))
 
+    def admits(self, row, value):
+        """Whether a row of `grouped` is of page type `value` (as `narrow` keeps)."""
+        return ContentType.objects.get_for_id(row["content_type"]).model == value
+
     def labels(self, values, locale):
         kinds = self.kinds()
         return {
@@ -97,6 +101,10 @@ class YearDimension(Dimension):
 
     def narrow(self, queryset, value):
         return queryset.filter(search_date__year=int(value))
+
+    def admits(self, row, value):
+        """Whether a row of `grouped` is of year `value` (as `narrow` keeps)."""
+        return str(row["year"]) == value
 
 
 class RelatedDimension(Dimension):

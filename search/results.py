@@ -34,6 +34,7 @@ from search.suggest import did_you_mean
 
 PAGE_SIZE = 10
 FEW = 1000  # matches whose ids facet counts take as a list
+GROUPED = ("kind", "year")  # facets counted from Search.group_rows
 # Language names as they read inside a sentence of the page's language ("3 results in
 # Albanian", "3 rezultate në anglisht"), not as the language switcher names them.
 LANGUAGE_NAMES = {
@@ -85,13 +86,13 @@ class Search:
 
     # --- matching --------------------------------------------------------------------------
 
-    def matched(self, exclude=None):
-        """The pages matching the query and every filter but `exclude`, dated."""
+    def matched(self, exclude=()):
+        """The pages matching the query and every filter but those in `exclude`, dated."""
         if not hasattr(self, "_matched"):
             self._matched = matches(self.locale, self.query, self.sort == "relevance")
         queryset = self._matched
         for key, value in self.filters.items():
-            if key != exclude:
+            if key not in exclude:
                 queryset = self.dimensions[key].narrow(queryset, value)
         return queryset
 
@@ -104,13 +105,27 @@ class Search:
             return TitleFirst(queryset, self.query, title_hits, self.total())
         return queryset
 
-    def groups(self):
-        """The matches (every filter applied) counted by page type and year (and, on
-        PostgreSQL, title hit), in one query."""
-        if not hasattr(self, "_groups"):
+    def group_rows(self):
+        """The matches under every filter but type and year, counted by page type and year
+        (and, on PostgreSQL, title hit) in one query: whatever type or year is chosen, it
+        gives the total, the title hits and both facets."""
+        if not hasattr(self, "_group_rows"):
             more = {"in_title": entry_title_hit(self.query)} if self.on_entries else {}
-            self._groups = grouped(self.matched(), **more)
-        return self._groups
+            self._group_rows = grouped(self.matched(exclude=GROUPED), **more)
+        return self._group_rows
+
+    def groups(self, exclude=None):
+        """The grouped rows that pass the chosen type and year, but `exclude`'s."""
+        chosen = [
+            (self.dimensions[key], value)
+            for key, value in self.filters.items()
+            if key in GROUPED and key != exclude
+        ]
+        return [
+            row
+            for row in self.group_rows()
+            if all(dimension.admits(row, value) for dimension, value in chosen)
+        ]
 
     def total(self):
         return sum(row["n"] for row in self.groups())
@@ -168,12 +183,12 @@ class Search:
         return self._facets
 
     def facet(self, dimension):
-        if dimension.key not in self.filters and hasattr(dimension, "from_groups"):
-            counts = dimension.from_groups(self.groups())  # no extra query
+        if dimension.key in GROUPED:
+            counts = dimension.from_groups(self.groups(exclude=dimension.key))  # no query
         elif dimension.key not in self.filters and self.total() <= FEW:
             counts = dimension.counts(self.matched_ids())
         else:
-            counts = dimension.counts(self.matched(exclude=dimension.key).order_by())
+            counts = dimension.counts(self.matched(exclude=(dimension.key,)).order_by())
         labels = dimension.labels(list(counts), self.locale) if counts else {}
         chosen = self.filters.get(dimension.key)
         options = [

@@ -12,13 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage, Taxonomy
+from core.models import BasePage, ListingPage, Taxonomy
 from organisations import collation
 
 NIPT_VALIDATOR = RegexValidator(
@@ -37,26 +37,17 @@ class FocusArea(Taxonomy):
         verbose_name_plural = _("focus areas")
 
 
-class OrganisationIndexPage(RoutablePageMixin, BasePage):
+class OrganisationIndexPage(ListingPage):
     template = "organisations/organisation_index_page.html"
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["organisations.OrganisationPage"]
-    max_count_per_parent = 1
-
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("organisation directory")
 
-    def get_context(self, request, *args, **kwargs):
+    def listing_context(self, request):
         from organisations.views import directory_context
 
-        context = super().get_context(request, *args, **kwargs)
-        context.update(directory_context(self, request))
-        return context
+        return directory_context(self, request)
 
     @path("register/", name="register")
     def register(self, request):

@@ -8,14 +8,17 @@ import pytest
 from core.factories import TopicFactory
 from publications.factories import PublicationTypeFactory, pdf_document
 from search.results import PAGE_SIZE
+from search.tests.helpers import publish_standard
 
 pytestmark = pytest.mark.django_db
 
 
 def titles(response):
-    return re.findall(
-        r'<h3 class="search-result__title"><a href="[^"]+">([^<]+)</a>', response.content.decode()
-    )
+    return titles_of(response.content.decode())
+
+
+def titles_of(html):
+    return re.findall(r'<h3 class="search-result__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
 def test_the_search_page_lives_at_a_translated_path_in_each_language(client, home, en_home):
@@ -148,6 +151,23 @@ def test_facets_count_narrow_and_can_be_removed(client, publish):
         r'<a class="chip" href="([^"]+)">Tema: Reforma', narrowed.content.decode()
     ).group(1)
     assert "topic" not in remove and "year=2025" in remove
+
+
+def test_a_chosen_year_or_type_keeps_the_other_choices_countable(client, publish, home):
+    publish("Raporti i zgjedhjeve 2023", year=2023)
+    publish("Raporti i zgjedhjeve 2025", year=2025)
+    publish_standard(home, "Zgjedhjet: pyetje", "Pyetje mbi zgjedhjet.")
+    body = client.get("/sq/kerko/", {"q": "zgjedhjet", "year": "2025"}).content.decode()
+    assert titles_of(body) == ["Raporti i zgjedhjeve 2025"]
+    assert re.search(r'2023</span> <span class="facet__count">1', body)  # still choosable
+    assert re.search(r'2025</span> <span class="facet__count">1', body)
+    assert re.search(r'Botim</span> <span class="facet__count">1', body)  # within 2025
+    assert not re.search(r"Faqe e zakonshme</span>", body)
+    body = client.get("/sq/kerko/", {"q": "zgjedhjet", "kind": "publicationpage"})
+    body = body.content.decode()
+    assert len(titles_of(body)) == 2
+    assert re.search(r'Faqe e zakonshme</span> <span class="facet__count">1', body)
+    assert re.search(r'2023</span> <span class="facet__count">1', body)
 
 
 @pytest.mark.parametrize(
