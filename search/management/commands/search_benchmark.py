@@ -11,12 +11,14 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
+from django.utils import translation
 
 from wagtail.models import Locale, Page
 
 from search.benchmark import load
 from search.query import make_query, matches
+from search.results import Search
 
 QUERIES = {
     "sq": ["zgjedhjet", "shqiperi", "monitorimi i zgjedhjeve", "reforma zgjedhore", "grate",
@@ -45,6 +47,7 @@ class Command(BaseCommand):
             seconds = time.perf_counter() - started
             self.stdout.write(f"loaded {publications} × {len(homes)} languages in {seconds:.0f} s")
         self.report("search only (matches, count, first page)", self.time_search(rounds))
+        self.report("search with facets (SQL and Python, no HTML)", self.time_facets(rounds))
         self.report("search page with facets (HTTP, rendered)", self.time_pages(rounds))
 
     def time_search(self, rounds):
@@ -58,6 +61,24 @@ class Command(BaseCommand):
                     found.count()
                     list(found[:10])
                     timings.append(time.perf_counter() - started)
+        return timings
+
+    def time_facets(self, rounds):
+        """The search page's work without its HTML: the page of hits and every facet, for the
+        same requests as time_pages."""
+        factory = RequestFactory()
+        timings = []
+        for _ in range(rounds):
+            for language, queries in QUERIES.items():
+                with translation.override(language):
+                    for text in queries:
+                        for extra in FACETS:
+                            request = factory.get(f"/?q={text}{extra}")
+                            started = time.perf_counter()
+                            found = Search(request)
+                            found.hits()
+                            found.facets()
+                            timings.append(time.perf_counter() - started)
         return timings
 
     def time_pages(self, rounds):

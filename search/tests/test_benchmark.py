@@ -1,0 +1,29 @@
+"""The search benchmark command still loads publications and reports its three timings."""
+
+import io
+import re
+
+import pytest
+
+from django.core.management import call_command
+from django.db import connection
+
+from search.models import SearchEntry
+from search.query import make_query, matches
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_benchmark_loads_bilingual_publications_and_reports_latency(home, en_home, en):
+    out = io.StringIO()
+    call_command("search_benchmark", "--publications", "3", "--rounds", "1", stdout=out)
+    report = out.getvalue()
+    assert "loaded 3 × 2 languages" in report
+    for label in ("search only", "search with facets", "search page with facets"):
+        assert re.search(rf"{label}.*median \d+ ms, p95 \d+ ms", report), report
+    for language, word in (("sq", "zgjedhjeve"), ("en", "elections")):
+        locale = home.locale if language == "sq" else en_home.locale
+        found = matches(locale, make_query(word, language), False)
+        assert found.count() == 3  # every synthetic publication is about an election
+    entries = SearchEntry.objects.filter(page__title__contains=":").count()
+    assert entries == (6 if connection.vendor == "postgresql" else 0)
