@@ -75,7 +75,8 @@ def en_home(home, en, translate_page):
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache (rate limits, per-request memoisation)."""
-    from django.core.cache import cache
+    """Each test starts with empty caches (rate limits, per-request memoisation)."""
+    from django.core.cache import caches
 
-    cache.clear()
+    for alias in caches:
+        caches[alias].clear()

@@ -13,6 +13,8 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-production-secret-key-for-the-deploy-check-0123456789",
     "ALLOWED_HOSTS": "zgjedhje.example.org",
     "DATABASE_URL": f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+    "REDIS_URL": "redis://127.0.0.1:6379/15",
+    "SITE_URL": "https://zgjedhje.example.org",
 }
 
 
@@ -32,7 +34,9 @@ def test_deploy_checks_pass_under_production_settings():
     assert result.returncode == 0, result.stderr + result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize(
+    "missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "SITE_URL"]
+)
 def test_production_refuses_to_start_without_its_environment(missing):
     result = manage("check", **{missing: None})
     assert result.returncode != 0

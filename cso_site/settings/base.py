@@ -172,12 +172,43 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override this for themselves
 SESSION_COOKIE_HTTPONLY = True
 
+# --- The shared foundation (see docs/security.md) -----------------------------------------------
+# REDIS_URL: the shared cache of every worker (redis://host:6379/0). Unset under `make run` and
+# the tests: each process then keeps its own memory. Production refuses to start without it.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+# TRUSTED_PROXIES: addresses or networks (comma-separated) of the reverse proxies in front of the
+# site; X-Forwarded-For is read only from them (core.security.client_ip). Empty: trust no header.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# SITE_URL: the public address every email link, the sitemap and the API use.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
+
+
+def cache_settings(redis_url):
+    """The default cache and, apart from it, the one that holds rate limits and lockouts: no
+    purge of the default cache (pages, suggestions) can reset them."""
+    if not redis_url:
+        return {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+            "ratelimit": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "ratelimit",
+            },
+        }
+    redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
+    return {
+        "default": {**redis, "KEY_PREFIX": "cache"},
+        "ratelimit": {**redis, "KEY_PREFIX": "limits"},
+    }
+
+
+CACHES = cache_settings(REDIS_URL)
+
 # Seconds a shared cache may keep a public page (see core.middleware.CacheHeadersMiddleware).
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = _("Elections and Civil Society")
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ, DATABASES["default"]["ENGINE"])
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
