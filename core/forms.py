@@ -1,0 +1,75 @@
+"""What every public form shares: a honeypot, consent, and text that cannot break anything.
+
+`PublicFormMixin` goes in front of `forms.Form` or `forms.ModelForm`:
+
+- a hidden honeypot field `website` (`form.is_bot`: a bot filled it; the view then answers as
+  if all went well and stores nothing);
+- a required `consent` checkbox labelled with the class's `consent_label`
+  (`form.consent_text` is the exact wording the person agreed to, stored with their data);
+- every text value refused, with a translated error, when it holds control characters, NUL or
+  bidirectional overrides (which break emails and CSV files or disguise names); single-line
+  fields refuse line breaks too;
+- `email` normalised (NFKC, trimmed, lower case), so one mailbox is one address.
+"""
+
+import re
+import unicodedata
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+# C0 and C1 controls but tab and line breaks, plus zero-width and bidirectional formatting marks.
+CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+LINE_BREAK = re.compile("[\t\r\n\u2028\u2029\x85]")
+
+
+def normalise_email(value):
+    return unicodedata.normalize("NFKC", value or "").strip().lower()
+
+
+class PublicFormMixin:
+    consent_label = _("I agree to the privacy policy.")
+    consent_error = _("Please agree to the privacy policy.")
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["consent"] = forms.BooleanField(
+            label=self.consent_label, error_messages={"required": self.consent_error}
+        )
+        self.fields["website"] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+
+    @property
+    def is_bot(self):
+        return bool(self.data.get("website"))
+
+    @property
+    def consent_text(self):
+        return str(self.fields["consent"].label)
+
+    def clean(self):
+        data = super().clean()
+        for name, value in list(data.items()):
+            if isinstance(value, str) and self._bad_text(name, value):
+                self.add_error(
+                    name, _("Remove the invisible or control characters from this field.")
+                )
+        if data.get("email"):
+            data["email"] = normalise_email(data["email"])
+        return data
+
+    def _bad_text(self, name, value):
+        if CONTROL.search(value):
+            return True
+        multi_line = isinstance(self.fields[name].widget, forms.Textarea)
+        return not multi_line and bool(LINE_BREAK.search(value))
+
+
+class PublicForm(PublicFormMixin, forms.Form):
+    """A public form with no model behind it."""
