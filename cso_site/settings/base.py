@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "campaigns",
     "events",
     "search",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -158,6 +159,10 @@ STORAGES = {
 
 # Email: SMTP unless a settings module says otherwise (console in dev, locmem in tests).
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# What the task worker delivers queued email with (production queues: core.mailqueue).
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_MAX_ATTEMPTS = int(os.environ.get("EMAIL_MAX_ATTEMPTS", "6"))  # then it fails for good
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))  # seconds per SMTP conversation
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -222,6 +227,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # A new translation goes live only when its translator publishes it, never with the
 # untranslated (Albanian) text copied from the source.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+# Background work (django-tasks): run at once here; production.py uses the database queue and a
+# worker (`manage.py db_worker`, deploy/). TASKS_BACKEND=immediate turns the worker off.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 LOGGING = {
     "version": 1,

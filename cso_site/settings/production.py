@@ -34,3 +34,9 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)  # noqa: F405
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
+
+# Emails and other background work go through the database queue and its worker
+# (`manage.py db_worker`); a slow or failing SMTP server never slows a request.
+if os.environ.get("TASKS_BACKEND", "database") != "immediate":
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    EMAIL_BACKEND = "core.mailqueue.QueuedEmailBackend"
