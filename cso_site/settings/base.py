@@ -5,6 +5,7 @@ what they must; `production.py` insists on what production needs.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -77,6 +78,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -92,6 +94,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out sign-in into its page
 ]
 
 ROOT_URLCONF = "cso_site.urls"
@@ -267,3 +270,25 @@ WAGTAILEMBEDS_FINDERS = [
 ]
 # Editors' avatars are not fetched from Gravatar: no third party learns who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Admin sign-in throttling (django-axes, core.signin): failures counted per username AND client
+# address (read through TRUSTED_PROXIES), so one attacker behind the office proxy cannot lock out
+# every editor, in the "ratelimit" cache (shared Redis in production; nothing personal kept in the
+# database, counters expire by themselves). A success resets that pair's count.
+AUTHENTICATION_BACKENDS = [
+    "core.signin.ThrottledBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+AXES_CACHE = "ratelimit"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "core.security.client_ip"
+AXES_USERNAME_CALLABLE = "core.signin.username"
+AXES_LOCKOUT_CALLABLE = "core.signin.lockout_response"
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ADMIN = False  # the cache handler keeps no records to show
+if not REDIS_URL:
+    # Without Redis (`make run`, tests) the counters live in one process's memory: fine there.
+    SILENCED_SYSTEM_CHECKS = ["axes.W001"]
