@@ -1,4 +1,5 @@
 from django.contrib.auth.models import Permission
+from django.http import Http404
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.documents import may_see as may_see_document
 from core.models import Election, Person, SiteIdentity, Topic
 from core.personaldata_views import personal_data_requests
 
@@ -81,3 +83,10 @@ def personal_data_permission():
     return Permission.objects.filter(
         content_type__app_label="core", codename="handle_personal_data"
     )
+
+
+@hooks.register("before_serve_document")
+def hide_unpublished_documents(document, request):
+    """A document used only by drafts or private pages is a 404 to the public (embargoes)."""
+    if not may_see_document(request.user, document):
+        raise Http404
