@@ -7,9 +7,20 @@ class SearchConfig(AppConfig):
     verbose_name = _("Site search")
 
     def ready(self):
-        from wagtail.signals import page_published, page_unpublished
+        from django.db.models.signals import post_delete, post_save
 
-        from search.suggest import forget_vocabulary
+        from wagtail.models import PageViewRestriction
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from search.suggest import forget_all_vocabularies, forget_deleted_page, forget_vocabulary
 
         page_published.connect(forget_vocabulary, dispatch_uid="search_forget_published")
         page_unpublished.connect(forget_vocabulary, dispatch_uid="search_forget_unpublished")
+        post_page_move.connect(forget_all_vocabularies, dispatch_uid="search_forget_moved")
+        post_delete.connect(forget_deleted_page, dispatch_uid="search_forget_deleted")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_all_vocabularies,
+                sender=PageViewRestriction,
+                dispatch_uid=f"search_forget_restriction_{signal is post_save}",
+            )

@@ -5,7 +5,7 @@ import difflib
 from django.core.cache import cache
 from django.db.models import Q
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from core.normalise import WORD, fold
 
@@ -59,7 +59,9 @@ def title_suggestions(text, locale, limit=MAX_SUGGESTIONS):
             found.append(pk)
             if len(found) >= limit:
                 break
-    pages = {page.pk: page for page in Page.objects.filter(Q(pk__in=found)).specific()}
+    # the cached list may be up to ten minutes old: ask again which of them are live and public
+    fresh = Page.objects.live().public().filter(Q(pk__in=found), locale=locale).specific()
+    pages = {page.pk: page for page in fresh}
     return [pages[pk] for pk in found if pk in pages]
 
 
@@ -81,3 +83,15 @@ def forget_vocabulary(sender, instance, **kwargs):
     cache.delete_many(
         [f"search:vocabulary:{instance.locale_id}", f"search:titles:{instance.locale_id}"]
     )
+
+
+def forget_all_vocabularies(sender=None, **kwargs):
+    """Signal handler: a view restriction was added, changed or removed, or a page was moved
+    or deleted; the pages it hides or shows may be in any language, so every list is stale."""
+    keys = Locale.objects.values_list("pk", flat=True)
+    cache.delete_many([f"search:{kind}:{pk}" for pk in keys for kind in ("vocabulary", "titles")])
+
+
+def forget_deleted_page(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        forget_vocabulary(sender, instance)

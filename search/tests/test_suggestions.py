@@ -2,8 +2,12 @@
 
 import pytest
 
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from django.core.cache import cache
 
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page, PageViewRestriction
+
+from search.suggest import did_you_mean
 from search.tests.helpers import publish_standard
 
 pytestmark = pytest.mark.django_db
@@ -68,3 +72,56 @@ def test_autocomplete_lists_no_unpublished_pages(client, home):
     page = publish_standard(home, "Vëzhgimi i zgjedhjeve", "Tekst.")
     page.unpublish()
     assert client.get("/sq/kerko/sugjerime/", {"q": "vezhg"}).json()["results"] == []
+
+
+def suggested(client, typed):
+    response = client.get("/sq/kerko/sugjerime/", {"q": typed})
+    return [row["title"] for row in response.json()["results"]]
+
+
+def test_autocomplete_drops_a_page_as_soon_as_it_gets_a_view_restriction(client, home):
+    page = publish_standard(home, "Raporti i brendshëm i vëzhguesve", "Tekst.")
+    assert suggested(client, "brendsh") == ["Raporti i brendshëm i vëzhguesve"]  # list cached
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type="login")
+    assert suggested(client, "brendsh") == []
+    restriction.delete()
+    assert suggested(client, "brendsh") == ["Raporti i brendshëm i vëzhguesve"]
+
+
+def test_a_restriction_on_a_section_hides_the_pages_under_it(client, home):
+    section = publish_standard(home, "Seksioni", "Tekst.")
+    child = publish_standard(section, "Shënimet e takimit të brendshëm", "Tekst.")
+    assert suggested(client, "takimit") == [child.title]
+    PageViewRestriction.objects.create(page=section, restriction_type="password", password="x")
+    assert suggested(client, "takimit") == []
+
+
+def test_autocomplete_rechecks_a_stale_list_against_live_public_pages(client, home):
+    """Changes that send no signal (bulk updates, a restriction made by bulk_create) leave the
+    cached title list stale: the pages it names are fetched again as live and public only."""
+    hidden = publish_standard(home, "Vëzhgimi i fshehtë", "Tekst.")
+    gone = publish_standard(home, "Vëzhgimi i tërhequr", "Tekst.")
+    assert sorted(suggested(client, "vezhgimi")) == ["Vëzhgimi i fshehtë", "Vëzhgimi i tërhequr"]
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=hidden, restriction_type="login")]
+    )
+    Page.objects.filter(pk=gone.pk).update(live=False)
+    assert suggested(client, "vezhgimi") == []
+
+
+def test_autocomplete_forgets_a_deleted_page(client, home):
+    page = publish_standard(home, "Faqja që do fshihet", "Tekst.")
+    assert suggested(client, "fshihet") == ["Faqja që do fshihet"]
+    key = f"search:titles:{page.locale_id}"
+    assert cache.get(key) is not None
+    page.delete()
+    assert cache.get(key) is None
+    assert suggested(client, "fshihet") == []
+
+
+def test_did_you_mean_offers_no_word_from_a_restricted_page(client, home):
+    page = publish_standard(home, "Embargoja Kuqezi", "Tekst.")
+    assert did_you_mean("kuqezy", page.locale) == "kuqezi"  # the vocabulary is cached
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    assert did_you_mean("kuqezy", page.locale) is None
+    assert "kuqezi" not in client.get("/sq/kerko/", {"q": "kuqezy"}).content.decode().lower()
