@@ -9,6 +9,15 @@ from django.conf import settings
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 
 PRIVATE_PREFIXES = ("/admin/", "/django-admin/", "/i18n/")
+# A query parameter that carries a personal link's token (`?t=`): the page it opens is someone's
+# own (a registration, a pledge, an application) and no cache may keep it.
+TOKEN_PARAMETERS = ("t",)
+
+
+def mark_personal(request):
+    """For a view whose page is personal without a `?t=` token (e.g. a token in the path):
+    it is then sent as `Cache-Control: private, no-store`, like every token page."""
+    request.is_personal = True
 
 
 class CacheHeadersMiddleware:
@@ -29,6 +38,8 @@ class CacheHeadersMiddleware:
         return (
             request.path.startswith(PRIVATE_PREFIXES)
             or getattr(request, "is_preview", False)
+            or getattr(request, "is_personal", False)
+            or any(name in request.GET for name in TOKEN_PARAMETERS)
             or settings.CSRF_COOKIE_NAME in response.cookies  # the page carries a form token
             or (hasattr(request, "user") and request.user.is_authenticated)
             or request.method not in ("GET", "HEAD")
