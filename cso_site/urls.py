@@ -17,6 +17,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
 from core.api import api_router
+from core.securitytxt import security_txt
 
 private_urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -28,6 +29,7 @@ public_urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", core_views.sitemap, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path(".well-known/security.txt", security_txt, name="security_txt"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -120,3 +120,13 @@ def test_hsts_is_not_preloaded_unless_asked_for():
     assert asked.stdout.split()[-1] == "True"
     check = manage("check", "--deploy", "--fail-level", "WARNING", SECURE_HSTS_PRELOAD="true")
     assert check.returncode == 0, check.stderr + check.stdout
+
+
+def test_security_txt_says_where_to_report(client, settings):
+    settings.SECURITY_CONTACT_EMAIL = "siguria@example.org"
+    response = client.get("/.well-known/security.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    body = response.content.decode()
+    assert "Contact: mailto:siguria@example.org" in body
+    assert re.search(r"^Expires: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", body, re.M)

@@ -112,3 +112,11 @@ def test_the_counters_live_in_the_ratelimit_cache_not_the_default_one(client, ed
         sign_in(client, "drita", "wrong")
     caches["default"].clear()  # a page-cache purge
     assert sign_in(client, "drita", PASSWORD).status_code == 429
+
+
+def test_an_administrator_lifts_a_pause_with_axes_reset_ip_username(client, editor):
+    from django.core.management import call_command
+
+    lock(client, "Drita")
+    call_command("axes_reset_ip_username", "203.0.113.7", "drita")
+    assert signed_in(sign_in(client, "drita", PASSWORD))

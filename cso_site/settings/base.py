@@ -268,6 +268,8 @@ CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")  # optional: where browser
 WAGTAILEMBEDS_FINDERS = [
     {"class": "wagtail.embeds.finders.oembed", "providers": [oembed_youtube, oembed_vimeo]}
 ]
+# Where vulnerabilities are reported (/.well-known/security.txt, SECURITY.md).
+SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@zgjedhje.example.org")
 # Editors' avatars are not fetched from Gravatar: no third party learns who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
