@@ -13,39 +13,10 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from core.mail import absolute
-from core.models import County, Municipality, User
+from core.models import User
 from organisations.models import ApplicationStatus, OrganisationApplication, OrganisationPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def form_url(directory):
-    return directory.url + "register/"
-
-
-@pytest.fixture
-def valid(observation):
-    return {
-        "name": "Qendra Qytetare Pukë",
-        "name_en": "Pukë Civic Centre",
-        "acronym": "QQP",
-        "intro": "Vëzhgojmë zgjedhjet në malësi.",
-        "intro_en": "We observe elections in the highlands.",
-        "mission": "Zgjedhje të ndershme kudo.",
-        "focus_areas": [observation.pk],
-        "seat": Municipality.objects.get(slug="puke").pk,
-        "counties": [County.objects.get(code="AL-10").pk],
-        "municipalities": [Municipality.objects.get(slug="puke").pk],
-        "founding_year": "2012",
-        "nipt": "l12345678a",
-        "contact_email": "info@puke.example.org",
-        "website": "https://puke.example.org",
-        "applicant_name": "Drita Marku",
-        "applicant_role": "Drejtoreshë",
-        "applicant_email": "drita@example.org",
-        "consent": "on",
-    }
 
 
 def png(size=(60, 60)):
@@ -147,22 +118,6 @@ def test_honeypot_and_rate_limit(client, form_url, valid, settings):
     limited = apply(client, form_url, {**valid, "applicant_email": "b@example.org"})
     assert limited.status_code == 429
     assert not OrganisationApplication.objects.exists()
-
-
-@pytest.fixture
-def pending(client, form_url, valid):
-    apply(client, form_url, valid)
-    client.post(link(mail.outbox[0], "register/confirm/"))
-    mail.outbox.clear()
-    return OrganisationApplication.objects.get()
-
-
-@pytest.fixture
-def moderator(client):
-    user = User.objects.create_user("moderatore", password="x")
-    user.groups.add(Group.objects.get(name="Moderators"))
-    client.force_login(user)
-    return user
 
 
 def decide(client, application, **data):
