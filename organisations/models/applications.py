@@ -80,6 +80,7 @@ class OrganisationApplication(models.Model):
     consent_text = models.TextField(_("consent given"), blank=True)
 
     created_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed at"), auto_now=True)
     confirmed_at = models.DateTimeField(_("email confirmed at"), null=True, blank=True)
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     decided_by = models.ForeignKey(
