@@ -255,3 +255,37 @@ def test_new_links_are_rate_limited_per_address(client, form_url, valid, directo
     codes = [client.post(url, {"email": "drita@example.org"}).status_code for _ in range(5)]
     assert codes == [302, 302, 302, 429, 429] and len(mail.outbox) == 3
     assert client.post(url, {"email": "not an address"}).status_code == 400
+
+
+# --- hostile input ---------------------------------------------------------------------------
+
+FIELDS = ["name", "name_en", "acronym", "intro", "mission", "seat", "counties", "municipalities",
+          "focus_areas", "founding_year", "nipt", "contact_email", "phone", "website", "facebook",
+          "applicant_name", "applicant_role", "applicant_email", "consent", "nickname",
+          "t"]  # fmt: skip
+HOSTILE = st.one_of(
+    st.text(max_size=300),
+    st.sampled_from(["99999999999999999999", "-1", "0", "1e9", "\x00", "NaN", "[]", "' OR 1=1"]),
+    st.lists(st.text(max_size=30), max_size=3),
+)
+
+
+@EXAMPLES
+@given(changes=st.dictionaries(st.sampled_from(FIELDS), HOSTILE, max_size=6))
+def test_hostile_values_in_any_field_never_give_a_server_error(client, form_url, valid, changes):
+    _fresh()
+    response = client.post(form_url, {**valid, **changes})
+    assert response.status_code in (200, 302, 400, 429)
+    if response.status_code == 400:
+        assert not OrganisationApplication.objects.exists() and not mail.outbox
+
+
+@EXAMPLES
+@given(token=st.text(max_size=300), email=HOSTILE)
+def test_hostile_tokens_and_addresses_on_the_link_pages_never_give_a_server_error(
+    client, directory, token, email
+):
+    for route in ["register/", "register/confirm/", "register/login/", "register/new-link/"]:
+        url = f"{directory.url}{route}"
+        assert client.get(url, {"t": token}).status_code < 500
+        assert client.post(f"{url}?t=", {"t": token, "email": email}).status_code < 500
