@@ -91,15 +91,22 @@ def review(request, pk):
     return TemplateResponse(request, "organisations/admin/review.html", context)
 
 
+def approved_message(application, page):
+    if application.pending_login is not None:
+        text = _(
+            "Approved: “%(name)s” is in the directory. A login with the applicant's address "
+            "already exists: its owner was asked, at that login's own address, to link it."
+        )
+    else:
+        text = _("Approved: “%(name)s” is in the directory, and the applicant is invited.")
+    return text % {"name": page.title}
+
+
 def decide(request, application, data):
     message = data["message"].strip()
     if data["decision"] == "approve":
         page = lifecycle.approve(application, request.user, message, publish=data["publish"])
-        messages.success(
-            request,
-            _("Approved: “%(name)s” is in the directory, and the applicant is invited.")
-            % {"name": page.title},
-        )
+        messages.success(request, approved_message(application, page))
     elif data["decision"] == "changes":
         lifecycle.request_changes(application, request.user, message)
         messages.success(request, _("The applicant has been asked for changes."))

@@ -113,6 +113,8 @@ def test_an_existing_login_with_the_same_address_is_linked_only_after_its_owner_
     owner = User.objects.create_user("drita", "drita@example.org", "Sekret-2026!")
     approved = approve(client, application("Drita@Example.org"))
     assert approved.representative is None and approved.pending_login == owner
+    review = client.get(f"/admin/organisations/applications/{approved.pk}/").content.decode()
+    assert "Në pritje që pronari i hyrjes ekzistuese “drita”" in review
     assert not owner.groups.exists()
     (request,) = [m for m in mail.outbox if "register/login/" in m.body]
     assert request.to == ["drita@example.org"] and request.alternatives  # plain text + HTML
