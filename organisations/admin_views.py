@@ -9,10 +9,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wagtail.models import Locale
-
 from organisations import lifecycle
-from organisations.models import ApplicationStatus, OrganisationApplication, OrganisationIndexPage
+from organisations.models import ApplicationStatus, OrganisationApplication
 from organisations.profiles import NoDirectory
 
 MODERATE = "organisations.moderate_application"
@@ -93,25 +91,25 @@ def review(request, pk):
     return TemplateResponse(request, "organisations/admin/review.html", context)
 
 
-def base_url(request, application):
-    locale = Locale.objects.filter(language_code=application.language).first()
-    index = OrganisationIndexPage.objects.filter(locale=locale).first() if locale else None
-    index = index or OrganisationIndexPage.objects.first()
-    return index.get_full_url(request) if index else request.build_absolute_uri("/")
+def approved_message(application, page):
+    if application.pending_login is not None:
+        text = _(
+            "Approved: “%(name)s” is in the directory. A login with the applicant's address "
+            "already exists: its owner was asked, at that login's own address, to link it."
+        )
+    else:
+        text = _("Approved: “%(name)s” is in the directory, and the applicant is invited.")
+    return text % {"name": page.title}
 
 
 def decide(request, application, data):
-    url, message = base_url(request, application), data["message"].strip()
+    message = data["message"].strip()
     if data["decision"] == "approve":
-        page = lifecycle.approve(application, request.user, message, url, publish=data["publish"])
-        messages.success(
-            request,
-            _("Approved: “%(name)s” is in the directory, and the applicant is invited.")
-            % {"name": page.title},
-        )
+        page = lifecycle.approve(application, request.user, message, publish=data["publish"])
+        messages.success(request, approved_message(application, page))
     elif data["decision"] == "changes":
-        lifecycle.request_changes(application, request.user, message, url)
+        lifecycle.request_changes(application, request.user, message)
         messages.success(request, _("The applicant has been asked for changes."))
     else:
-        lifecycle.reject(application, request.user, message, url)
+        lifecycle.reject(application, request.user, message)
         messages.success(request, _("The application has been rejected."))

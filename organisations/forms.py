@@ -1,31 +1,32 @@
-"""The public "Register your organisation" form."""
+"""The public "Register your organisation" form, on the core toolkit (core.forms): consent,
+a honeypot, and no control characters in any text."""
+
+import copy
 
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import PublicFormMixin, normalise_email
 from core.models import County, Municipality
 from organisations import collation
 from organisations.models import FocusArea, OrganisationApplication
+from organisations.representatives import same_address
 
 REQUIRED = {"required": _("This field is required.")}
 LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 
 
-class ApplicationForm(forms.ModelForm):
-    consent = forms.BooleanField(
-        label=_(
-            "I agree to the privacy policy: my name, role and email are kept to review this "
-            "application and, if it is approved, to give me access to our profile."
-        ),
-        error_messages={"required": _("Please agree to the privacy policy to apply.")},
+class ApplicationForm(PublicFormMixin, forms.ModelForm):
+    """The toolkit's honeypot is called `website`, which is a real field here (the
+    organisation's website): the honeypot is `nickname` instead."""
+
+    consent_label = _(
+        "I agree to the privacy policy: my name, role and email are kept to review this "
+        "application and, if it is approved, to give me access to our profile."
     )
-    nickname = forms.CharField(  # a honeypot: people never see it, bots fill it
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
+    consent_error = _("Please agree to the privacy policy to apply.")
 
     class Meta:
         model = OrganisationApplication
@@ -79,8 +80,14 @@ class ApplicationForm(forms.ModelForm):
         }
 
     def __init__(self, *args, locale=None, **kwargs):
-        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        self.fields["nickname"] = self.fields["website"]  # the toolkit's honeypot, renamed
+        self.fields["website"] = copy.deepcopy(self.base_fields["website"])
+        if self.instance.pk:  # editing: the confirmed address stays (see `clean_applicant_email`)
+            self.fields["applicant_email"].disabled = True
+            self.fields["applicant_email"].help_text = _(
+                "This is the address you confirmed; it cannot be changed here."
+            )
         size = filesizeformat(settings.ORGANISATION_LOGO_MAX_SIZE)
         self.fields["logo"].help_text = self.fields["logo"].help_text % {"size": size}
         self.fields["logo"].error_messages["invalid_image"] = _(
@@ -107,6 +114,13 @@ class ApplicationForm(forms.ModelForm):
     def is_bot(self):
         return bool(self.data.get("nickname"))
 
+    def clean_applicant_email(self):
+        """Normalised like every address (NFKC, lower case); when editing, always the confirmed
+        address (the field is disabled, so a posted one is ignored)."""
+        if self.instance.pk:
+            return self.instance.applicant_email
+        return normalise_email(self.cleaned_data.get("applicant_email"))
+
     def clean_nipt(self):
         return (self.cleaned_data.get("nipt") or "").strip().upper()
 
@@ -132,8 +146,10 @@ class ApplicationForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         seat, counties = data.get("seat"), data.get("counties")
-        if seat and counties is not None and seat.county not in counties:
-            data["counties"] = County.objects.filter(pk__in=[*counties, seat.county])
+        if seat and counties and seat.county not in counties:  # the seat's county counts too
+            data["counties"] = County.objects.filter(
+                pk__in=[county.pk for county in counties] + [seat.county_id]
+            )
         if self.errors.get("logo") is None and self.files.get("logo") and self.errors:
             self.add_error(None, _("Please choose the logo file again."))
         self._refuse_repeat(data)
@@ -149,8 +165,12 @@ class ApplicationForm(forms.ModelForm):
             return
         same = OrganisationApplication.objects.filter(
             applicant_email__iexact=email, status__in=OPEN
-        ).exclude(pk=self.instance.pk)
-        if any(collation.folded(row.name) == collation.folded(name) for row in same):
+        ).exclude(pk=self.instance.pk)  # iexact only narrows: PostgreSQL folds ı to I
+        if any(
+            same_address(row.applicant_email, email)
+            and collation.folded(row.name) == collation.folded(name)
+            for row in same
+        ):
             raise forms.ValidationError(
                 _(
                     "You have already applied for this organisation, and the application is "

@@ -6,8 +6,19 @@ group of their own organisation holding Wagtail's "edit" page permission on its 
 without "publish", their changes go through the moderation workflow. The same group may add,
 choose and change images in a collection of the organisation's own ("Logos: <name> (<id>)"), so
 representatives can upload a logo and pick it in the page editor, and touch no other image.
+
+Logins and addresses (the account-takeover rule): an applicant is never attached to an existing
+login by a case-insensitive database match (PostgreSQL's UPPER() folds `ı` to `I` and `ſ` to
+`S`, so `boss@ıpls.org` would `iexact`-match `boss@ipls.org`). Addresses are compared exactly
+after the normalisation Django's password reset uses (NFKC, then casefold). When an account with
+the applicant's address exists, approval creates no login and links nothing: the account's OWN
+stored address gets a signed, single-purpose link "link my login to <organisation>", and the
+login joins the organisation's group only when its owner presses the button on that page. A new
+login gets a username that no existing username resembles (case, compatibility forms, accents,
+dotless i), and its password link goes to its own address only.
 """
 
+import unicodedata
 from urllib.parse import urlsplit
 
 from django.contrib.auth import get_user_model
@@ -23,6 +34,39 @@ REPRESENTATIVES = "Organisation representatives"
 IMAGE_PERMISSIONS = ("add_image", "choose_image", "change_image")
 
 
+def same_address(first, second):
+    """Django's `_unicode_ci_compare`: equal after NFKC and casefolding, nothing looser."""
+    fold = lambda value: unicodedata.normalize("NFKC", value or "").casefold()  # noqa: E731
+    return bool(first) and fold(first) == fold(second)
+
+
+def lookalike_key(value):
+    """What a username looks like to a person: case, compatibility forms, accents and the
+    dotless i folded away."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", value).casefold())
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return text.replace("ı", "i")
+
+
+def accounts_with_address(email):
+    """Logins whose own address is `email` (exactly, after normalisation), oldest first. The
+    database's iexact only narrows the search; the comparison is made here."""
+    candidates = get_user_model().objects.filter(email__iexact=email).order_by("pk")
+    return [user for user in candidates if same_address(user.email, email)]
+
+
+def free_username(email):
+    """`email` as the username unless an existing username looks like it; then `email-2`, ..."""
+    names = get_user_model().objects.values_list("username", flat=True)
+    taken = {lookalike_key(name) for name in names}
+    base, number = email[:140], 1
+    candidate = base
+    while lookalike_key(candidate) in taken:
+        number += 1
+        candidate = f"{base}-{number}"
+    return candidate
+
+
 def base_group():
     group, created = Group.objects.get_or_create(name=REPRESENTATIVES)
     if created:
@@ -30,8 +74,17 @@ def base_group():
     return group
 
 
+def bounded_name(prefix, title, pk, limit=150):
+    """`<prefix>: <title> (<pk>)` cut to `limit` characters (Group.name and Collection.name
+    hold 150 and 255), shortening the title and keeping the id that makes it unique."""
+    suffix = f" ({pk})"
+    room = limit - len(prefix) - 2 - len(suffix)
+    short = title if len(title) <= room else title[: room - 1].rstrip() + "…"
+    return f"{prefix}: {short}{suffix}"
+
+
 def organisation_group(page):
-    group, _ = Group.objects.get_or_create(name=f"{REPRESENTATIVES}: {page.title} ({page.pk})")
+    group, _ = Group.objects.get_or_create(name=bounded_name(REPRESENTATIVES, page.title, page.pk))
     edit = Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page")
     for translation in Page.objects.filter(translation_key=page.translation_key):
         GroupPagePermission.objects.get_or_create(group=group, page=translation, permission=edit)
@@ -41,7 +94,7 @@ def organisation_group(page):
 
 def logo_collection(page):
     """The organisation's own image collection, a child of the root, made once."""
-    name = f"Logos: {page.title} ({page.pk})"
+    name = bounded_name("Logos", page.title, page.pk)
     root = Collection.get_first_root_node()
     return root.get_children().filter(name=name).first() or root.add_child(name=name)
 
@@ -63,15 +116,31 @@ def share_logo_collection(group, page):
 
 
 def make_representative(application, page):
-    User = get_user_model()
-    email = application.applicant_email.strip().lower()
-    user = User.objects.filter(email__iexact=email).first()
-    if user is None:
-        first, _, last = application.applicant_name.strip().partition(" ")
-        user = User(username=email[:150], email=email, first_name=first[:150], last_name=last[:150])
-        user.set_unusable_password()
-        user.save()
+    """The approved applicant's new login, in the organisation's groups; or None when a login
+    with the applicant's address already exists: that one is only remembered as
+    `application.pending_login` until its owner confirms (`link_login`)."""
+    email = unicodedata.normalize("NFKC", application.applicant_email).strip().lower()
+    existing = accounts_with_address(email)
+    if existing:
+        application.pending_login = existing[0]
+        return None
+    first, _, last = application.applicant_name.strip().partition(" ")
+    user = get_user_model()(
+        username=free_username(email), email=email, first_name=first[:150], last_name=last[:150]
+    )
+    user.set_unusable_password()
+    user.save()
     user.groups.add(base_group(), organisation_group(page))
+    return user
+
+
+def link_login(application):
+    """The owner of `application.pending_login` confirmed from its own address: it becomes the
+    organisation's representative."""
+    user = application.pending_login
+    user.groups.add(base_group(), organisation_group(application.page))
+    application.representative, application.pending_login = user, None
+    application.save(update_fields=["representative", "pending_login"])
     return user
 
 

@@ -1,11 +1,9 @@
 """The directory's and the profiles' context, structured data, and the coordinators' CSV export."""
 
-import csv
-
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _lazy
 
+from core.export import csv_response
 from core.i18n import localized
 from core.models import County
 from core.navigation import active_locale
@@ -117,7 +115,8 @@ def csv_rows(pages, request):
 
 
 def export_csv(request):
-    """Every live profile, both languages, as CSV (UTF-8 with BOM, so spreadsheets read ë)."""
+    """Every live profile, both languages, as CSV (core.export: UTF-8 with BOM, so spreadsheets
+    read ë, and no cell a spreadsheet would run as a formula)."""
     from organisations.models import OrganisationPage
 
     pages = (
@@ -126,11 +125,6 @@ def export_csv(request):
         .prefetch_related("focus_areas", "counties", "municipalities")
         .order_by("locale__language_code", "sort_key")
     )
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="organisations-{stamp}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow([str(column) for column in CSV_COLUMNS])
-    writer.writerows(csv_rows(pages, request))
-    return response
+    header = [str(column) for column in CSV_COLUMNS]
+    return csv_response(f"organisations-{stamp}.csv", header, csv_rows(pages, request))

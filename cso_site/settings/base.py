@@ -248,8 +248,12 @@ LOGGING = {
 PUBLICATION_PDF_MAX_SIZE = int(os.environ.get("PUBLICATION_PDF_MAX_SIZE", 40 * 1024 * 1024))
 PUBLICATION_PDF_SYNC_LIMIT = int(os.environ.get("PUBLICATION_PDF_SYNC_LIMIT", 5 * 1024 * 1024))
 SUPPORT_RATE_LIMIT = int(os.environ.get("SUPPORT_RATE_LIMIT", "10"))  # pledges per IP per hour
-ORGANISATION_APPLICATION_RATE_LIMIT = int(  # organisation applications per IP per hour
+ORGANISATION_APPLICATION_RATE_LIMIT = int(  # organisation applications per client per hour
     os.environ.get("ORGANISATION_APPLICATION_RATE_LIMIT", "5")
+)
+# days before unanswered applications are purged and edit links expire (purge_applications)
+ORGANISATION_APPLICATION_RETENTION_DAYS = int(
+    os.environ.get("ORGANISATION_APPLICATION_RETENTION_DAYS", "180")
 )
 ORGANISATION_LOGO_MAX_SIZE = int(os.environ.get("ORGANISATION_LOGO_MAX_SIZE", str(2 * 1024 * 1024)))
 REGISTRATION_RATE_LIMIT = int(os.environ.get("REGISTRATION_RATE_LIMIT", "10"))  # per IP per hour

@@ -1,5 +1,7 @@
 """Applications to join the directory, from the public form to the moderators' decision."""
 
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +28,7 @@ class OrganisationApplication(models.Model):
     """An organisation's request to join: its profile as the applicant wrote it (Albanian and,
     where given, English texts), who applied, and what the moderators decided."""
 
+    public_id = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
     status = models.CharField(
         _("status"),
         max_length=12,
@@ -77,6 +80,7 @@ class OrganisationApplication(models.Model):
     consent_text = models.TextField(_("consent given"), blank=True)
 
     created_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed at"), auto_now=True)
     confirmed_at = models.DateTimeField(_("email confirmed at"), null=True, blank=True)
     decided_at = models.DateTimeField(_("decided at"), null=True, blank=True)
     decided_by = models.ForeignKey(
@@ -105,6 +109,14 @@ class OrganisationApplication(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    pending_login = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("existing login waiting for its owner's confirmation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("organisation application")
@@ -118,3 +130,10 @@ class OrganisationApplication(models.Model):
     @property
     def is_open(self):
         return self.status in OPEN
+
+    def token_state(self):
+        """What a link made for this application depends on (core.tokens): a confirmation link
+        dies once confirmed, an edit link once its round of changes is answered (resubmitted, or
+        a new decision), a login link once used."""
+        decided = self.decided_at.isoformat() if self.decided_at else ""
+        return f"{self.status}|{decided}|{self.representative_id}|{self.pending_login_id}"

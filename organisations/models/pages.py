@@ -61,6 +61,18 @@ class OrganisationIndexPage(ListingPage):
 
         return confirm_application(self, request)
 
+    @path("register/login/", name="link_login")
+    def link_login(self, request):
+        from organisations.registration import link_login
+
+        return link_login(self, request)
+
+    @path("register/new-link/", name="new_link")
+    def new_link(self, request):
+        from organisations.registration import new_link
+
+        return new_link(self, request)
+
 
 class OrganisationPage(BasePage):
     template = "organisations/organisation_page.html"

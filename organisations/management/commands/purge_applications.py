@@ -1,40 +1,81 @@
-"""Erase applicants' personal data from applications decided (or left unconfirmed) long ago."""
+"""Erase applicants' personal data, and their logo files, once the retention has passed.
+
+- rejected and never-confirmed applications: deleted `--days` after the decision (or after
+  submission);
+- pending and changes-requested applications nobody touched for `--days` (moderators never
+  answered, or the applicant never sent the changes): deleted;
+- approved ones are kept (they link a profile to its representative) without the applicant's
+  name, role, email, consent text, pending login and logo file (the profile has its own copy);
+- logo files in the applications' folder that no application and no image uses: deleted.
+"""
 
 import datetime
 
+from django.conf import settings
+from django.core.files.storage import default_storage
 from django.core.management.base import BaseCommand
 from django.db.models import Q
 from django.utils import timezone
 
+from wagtail.images import get_image_model
+
 from organisations.models import ApplicationStatus, OrganisationApplication
+
+LOGO_FOLDER = OrganisationApplication._meta.get_field("logo").upload_to.rstrip("/")
+ABANDONED = [ApplicationStatus.PENDING, ApplicationStatus.CHANGES_REQUESTED]
 
 
 def purge(days):
-    """Delete rejected and never-confirmed applications older than `days`; keep approved ones
-    (they link a profile to its representative) without the applicant's name, role and email.
-    Returns (deleted, anonymised)."""
+    """Returns (deleted, anonymised, files deleted)."""
     before = timezone.now() - datetime.timedelta(days=days)
-    old = OrganisationApplication.objects.filter(
-        Q(decided_at__lt=before) | Q(decided_at__isnull=True, created_at__lt=before)
-    )
-    gone = old.filter(status__in=[ApplicationStatus.REJECTED, ApplicationStatus.UNCONFIRMED])
-    for application in gone:
+    decided_long_ago = Q(decided_at__lt=before) | Q(decided_at__isnull=True, created_at__lt=before)
+    finished = Q(status__in=[ApplicationStatus.REJECTED, ApplicationStatus.UNCONFIRMED])
+    abandoned = Q(status__in=ABANDONED, updated_at__lt=before)
+    gone = OrganisationApplication.objects.filter((finished & decided_long_ago) | abandoned)
+    for application in gone.exclude(logo=""):
         application.logo.delete(save=False)
     deleted = gone.delete()[1].get(OrganisationApplication._meta.label, 0)
-    anonymised = (
-        old.filter(status=ApplicationStatus.APPROVED)
-        .exclude(applicant_email="")
-        .update(applicant_name="", applicant_role="", applicant_email="", consent_text="")
+    old_approved = OrganisationApplication.objects.filter(
+        decided_long_ago, status=ApplicationStatus.APPROVED
     )
-    return deleted, anonymised
+    for application in old_approved.exclude(logo=""):
+        application.logo.delete(save=False)
+    anonymised = old_approved.exclude(applicant_email="").update(
+        applicant_name="", applicant_role="", applicant_email="", consent_text=""
+    )
+    old_approved.update(logo="", pending_login=None)
+    return deleted, anonymised, purge_unused_logos(before)
+
+
+def purge_unused_logos(before):
+    """Files in the applications' logo folder, older than `before`, that no application and no
+    image points at (left behind by deleted rows or interrupted uploads)."""
+    try:
+        _, names = default_storage.listdir(LOGO_FOLDER)
+    except FileNotFoundError:
+        return 0
+    kept = set(OrganisationApplication.objects.exclude(logo="").values_list("logo", flat=True))
+    kept |= set(get_image_model().objects.values_list("file", flat=True))
+    removed = 0
+    for name in names:
+        path = f"{LOGO_FOLDER}/{name}"
+        if path not in kept and default_storage.get_modified_time(path) < before:
+            default_storage.delete(path)
+            removed += 1
+    return removed
 
 
 class Command(BaseCommand):
-    help = "Erase applicants' personal data from organisation applications older than --days."
+    help = "Erase applicants' personal data and logo files from applications older than --days."
 
     def add_arguments(self, parser):
-        parser.add_argument("--days", type=int, default=180)
+        parser.add_argument(
+            "--days", type=int, default=settings.ORGANISATION_APPLICATION_RETENTION_DAYS
+        )
 
     def handle(self, *args, days, **options):
-        deleted, anonymised = purge(days)
-        self.stdout.write(f"{deleted} application(s) deleted, {anonymised} anonymised.")
+        deleted, anonymised, files = purge(days)
+        self.stdout.write(
+            f"{deleted} application(s) deleted, {anonymised} anonymised, "
+            f"{files} unused logo file(s) deleted."
+        )
