@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ImageWithCaptionBlock
 from core.models import BasePage, ListingPage
+from core.records import follow_translations
 from events.blocks import AgendaItemBlock
 
 
@@ -267,13 +268,35 @@ HOLDS_A_PLACE = [
 ACTIVE = [*HOLDS_A_PLACE, RegistrationStatus.WAITING]
 
 
+def with_personal_data(registrations):
+    return registrations.filter(purged_at__isnull=True).filter(~Q(email=None) | ~Q(name=""))
+
+
+def events_with_personal_data(keys):
+    """Those of the events (translation keys) whose registrations still hold personal data."""
+    rows = with_personal_data(Registration.objects.filter(event_key__in=keys))
+    return rows.values_list("event_key", flat=True).distinct()
+
+
+def keep_with_event(collector, field, sub_objs, using):
+    """Deleting one translation moves its registrations to another; see core.records."""
+    follow_translations(collector, field, sub_objs, with_personal_data)
+
+
 class Registration(models.Model):
-    """One person's registration for an event, in either language (keyed on translation_key)."""
+    """One person's registration for an event as a whole (all its translations, keyed on
+    translation_key). `event` is one of its language pages (any): deleting that translation moves
+    the registration to another; the event itself cannot be deleted before the purge."""
 
     event_key = models.UUIDField(_("event"), db_index=True, editable=False)
     event = models.ForeignKey(
-        EventPage, verbose_name=_("event page"), on_delete=models.CASCADE, related_name="+"
+        EventPage,
+        verbose_name=_("event page"),
+        null=True,
+        on_delete=keep_with_event,
+        related_name="+",
     )
+    event_title = models.CharField(_("event"), max_length=255, blank=True, editable=False)
     name = models.CharField(_("full name"), max_length=120)
     email = models.EmailField(_("email address"), null=True, blank=True)
     organisation = models.ForeignKey(
@@ -314,7 +337,13 @@ class Registration(models.Model):
     def save(self, *args, **kwargs):
         if not self.event_key and self.event_id:  # added by hand in the admin
             self.event_key = self.event.translation_key
+        if not self.event_title and self.event_id:
+            self.event_title = self.event.title[:255]
         super().save(*args, **kwargs)
+
+    @property
+    def event_label(self):
+        return self.event.title if self.event_id else self.event_title
 
     @property
     def organisation_label(self):

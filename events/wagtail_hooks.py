@@ -6,8 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
 
-from events.models import Registration
+from core.records import refuse_deletion
+from events.models import EventPage, Registration, events_with_personal_data
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -16,7 +18,7 @@ class RegistrationViewSet(ModelViewSet):
     menu_label = _("Registrations")
     menu_order = 320
     add_to_admin_menu = True
-    list_display = ["name", "organisation_label", "event", "status", "created_at"]
+    list_display = ["name", "organisation_label", "event_label", "status", "created_at"]
     list_filter = ["status", "event", "language"]
     search_fields = ["name", "email", "organisation_name"]
     list_export = [
@@ -79,3 +81,16 @@ def registrations_button(page, user, next_url=None):
             reverse("event_registrations", args=[page.pk]),
             priority=15,
         )
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_events_with_personal_data(request, page):
+    return refuse_deletion(request, [page], EventPage, events_with_personal_data)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_events_with_personal_data(request, action_type, objects, view):
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type == "delete" and pages:
+        return refuse_deletion(request, pages, EventPage, events_with_personal_data)
+    return None
