@@ -9,6 +9,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import Audience, CampaignPage, Supporter, campaigns_with_personal_data
+from core.export import SafeIndexView
 from core.records import refuse_deletion
 
 
@@ -44,6 +45,7 @@ class SupporterViewSet(ModelViewSet):
         "consent_text",
     ]
     export_filename = "supporters"
+    index_view_class = SafeIndexView  # no cell is read as a formula
     form_fields = ["status"]
     inspect_view_enabled = True
 

@@ -1,5 +1,6 @@
 """Admin: registrations per event, with filters, search, export, and status changes."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -8,8 +9,18 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
 
+from core.export import SafeIndexView
 from core.records import refuse_deletion
 from events.models import EventPage, Registration, events_with_personal_data
+
+
+class RegistrationIndexView(SafeIndexView):
+    """Reading the list needs the view permission; exporting personal data needs change."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.GET.get("export") and not request.user.has_perm("events.change_registration"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -34,6 +45,7 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
     ]
     export_filename = "registrations"
+    index_view_class = RegistrationIndexView  # no cell is read as a formula
     form_fields = [
         "event",
         "name",
@@ -70,7 +82,11 @@ def registrations_urls():
 def registrations_button(page, user, next_url=None):
     from events.models import EventPage, Registration
 
-    if issubclass(page.specific_class, EventPage) and page.permissions_for_user(user).can_edit():
+    if (
+        issubclass(page.specific_class, EventPage)
+        and user.has_perm("events.view_registration")
+        and page.permissions_for_user(user).can_edit()
+    ):
         count = (
             Registration.objects.filter(event_key=page.translation_key)
             .exclude(status="cancelled")

