@@ -1,5 +1,7 @@
 """Awareness campaigns: the listing, campaign pages, their materials and their supporters."""
 
+import uuid
+
 from django import forms
 from django.db import models
 from django.db.models import Q
@@ -214,6 +216,12 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
         return support(self, request)
 
+    @path("support/new-link/", name="support_new_link")
+    def support_new_link(self, request):
+        from campaigns.views import new_link
+
+        return new_link(self, request)
+
     @re_path(r"^support/(?P<action>confirm|withdraw)/$", name="support_link")
     def support_link(self, request, action):
         from campaigns.views import support_link
@@ -324,6 +332,7 @@ class Supporter(models.Model):
     Purging keeps the row (and the count) but removes the personal data.
     """
 
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     campaign_key = models.UUIDField(_("campaign"), db_index=True)
     campaign = models.ForeignKey(
         CampaignPage,

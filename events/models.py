@@ -1,5 +1,7 @@
 """Round tables and other events, and the registrations of the people who attend them."""
 
+import uuid
+
 from django import forms
 from django.db import models
 from django.db.models import Q
@@ -215,9 +217,21 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("registration/", name="registration")
     def registration_view(self, request):
-        from events.views import manage_registration
+        from events.links import manage_registration
 
         return manage_registration(self, request)
+
+    @path("registration/confirm/", name="confirm_registration")
+    def confirm_registration_view(self, request):
+        from events.links import confirm_registration
+
+        return confirm_registration(self, request)
+
+    @path("registration/new-link/", name="registration_new_link")
+    def new_link_view(self, request):
+        from events.links import new_link
+
+        return new_link(self, request)
 
     @path("ics/", name="ics")
     def ics_view(self, request):
@@ -252,6 +266,8 @@ class RelatedEventPage(Orderable):
 
 
 class RegistrationStatus(models.TextChoices):
+    AWAITING = "awaiting", _("Awaiting email confirmation")
+    EXPIRED = "expired", _("Not confirmed in time")
     CONFIRMED = "confirmed", _("Confirmed")
     PENDING = "pending", _("Pending approval")
     WAITING = "waiting", _("Waiting list")
@@ -260,12 +276,16 @@ class RegistrationStatus(models.TextChoices):
     ATTENDED = "attended", _("Attended")
 
 
+# Email-confirmed registrations that hold a seat. An AWAITING registration also holds a seat
+# (holds_seat) or a waiting-list place, but only until hold_until, and it never counts toward
+# per-organisation quotas or organisation profiles.
 HOLDS_A_PLACE = [
     RegistrationStatus.CONFIRMED,
     RegistrationStatus.PENDING,
     RegistrationStatus.ATTENDED,
 ]
-ACTIVE = [*HOLDS_A_PLACE, RegistrationStatus.WAITING]
+CONFIRMED_BY_EMAIL = [*HOLDS_A_PLACE, RegistrationStatus.WAITING]
+ACTIVE = [*CONFIRMED_BY_EMAIL, RegistrationStatus.AWAITING]
 
 
 def with_personal_data(registrations):
@@ -288,6 +308,7 @@ class Registration(models.Model):
     translation_key). `event` is one of its language pages (any): deleting that translation moves
     the registration to another; the event itself cannot be deleted before the purge."""
 
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     event_key = models.UUIDField(_("event"), db_index=True, editable=False)
     event = models.ForeignKey(
         EventPage,
@@ -313,6 +334,8 @@ class Registration(models.Model):
     needs = models.TextField(_("accessibility or other needs"), max_length=1000, blank=True)
     language = models.CharField(_("language"), max_length=5, default="sq")
     status = models.CharField(_("status"), max_length=12, choices=RegistrationStatus.choices)
+    hold_until = models.DateTimeField(_("unconfirmed place held until"), null=True, blank=True)
+    holds_seat = models.BooleanField(_("holds a seat (not a waiting-list place)"), default=False)
     consent_text = models.TextField(_("consent given"), blank=True)
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -350,7 +373,10 @@ class Registration(models.Model):
         return self.organisation.title if self.organisation_id else self.organisation_name
 
     def waiting_position(self):
-        earlier = Registration.objects.filter(
-            event_key=self.event_key, status=RegistrationStatus.WAITING
-        ).filter(Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk))
+        waiting = Q(status=RegistrationStatus.WAITING) | Q(
+            status=RegistrationStatus.AWAITING, holds_seat=False, hold_until__gt=timezone.now()
+        )
+        earlier = Registration.objects.filter(waiting, event_key=self.event_key).filter(
+            Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
+        )
         return earlier.count() + 1

@@ -5,12 +5,14 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
 
 from core.export import SafeIndexView
 from core.records import refuse_deletion
+from events import registration as registrations
 from events.models import EventPage, Registration, events_with_personal_data
 
 
@@ -21,6 +23,21 @@ class RegistrationIndexView(SafeIndexView):
         if request.GET.get("export") and not request.user.has_perm("events.change_registration"):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+class RegistrationEditView(EditView):
+    """A status changed in the edit form goes through the registration service, so the person
+    gets the email and a freed seat goes to the waiting list, as with the bulk actions."""
+
+    def save_instance(self):
+        chosen = self.form.instance.status
+        before = Registration.objects.get(pk=self.form.instance.pk).status
+        self.form.instance.status = before
+        instance = super().save_instance()
+        if chosen != before:
+            registrations.change(instance, chosen)
+            instance.refresh_from_db()
+        return instance
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -45,7 +62,8 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
     ]
     export_filename = "registrations"
-    index_view_class = RegistrationIndexView  # no cell is read as a formula
+    index_view_class = RegistrationIndexView
+    edit_view_class = RegistrationEditView  # no cell is read as a formula
     form_fields = [
         "event",
         "name",
@@ -89,7 +107,7 @@ def registrations_button(page, user, next_url=None):
     ):
         count = (
             Registration.objects.filter(event_key=page.translation_key)
-            .exclude(status="cancelled")
+            .exclude(status__in=["cancelled", "expired"])
             .count()
         )
         yield ListingButton(

@@ -89,3 +89,19 @@ def test_deletion_is_allowed_after_the_purge_and_the_counts_stay(admin_client, e
     rows = Registration.objects.all()
     assert rows.count() == 13 and rows.filter(status=S.CONFIRMED).count() == 5
     assert {row.event_label for row in rows} == {"Tryeza me KQZ-në"}
+
+
+def test_the_data_migration_gives_existing_rows_their_title_and_keeps_everything(event):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("events.migrations.0002_keep_records_with_the_whole_page")
+    register_13(event)
+    Registration.objects.update(event_title="")
+    before = list(Registration.objects.values_list("pk", "status", "email", "event_id"))
+    migration.fill_titles(apps, None)
+    assert list(Registration.objects.values_list("pk", "status", "email", "event_id")) == before
+    assert set(Registration.objects.values_list("event_title", flat=True)) == {event.title}
+    uuids = set(Registration.objects.values_list("public_id", flat=True))
+    assert len(uuids) == 13 and None not in uuids
