@@ -163,6 +163,10 @@ def confirm(registration):
 
 def change(registration, status, message=None):
     """Move a registration to `status`, email the person, and fill a freed seat."""
+    if registration.event_id is None:  # its event is gone (after the purge): no seats, no email
+        registration.status = status
+        registration.save(update_fields=["status", "updated_at"])
+        return registration
     with transaction.atomic():
         event = lock(registration.event)
         promoted = expire(event, timezone.now())

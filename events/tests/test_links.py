@@ -197,3 +197,23 @@ def test_hostile_pledges_are_form_errors(client, campaign, changes):
 
     assert client.post(campaign.url + "support/", {**PLEDGE, **changes}).status_code == 400
     assert Supporter.objects.count() == 0
+
+
+def test_a_personal_data_request_finds_and_erases_registrations_and_pledges(
+    client, event, campaign
+):
+    from campaigns.models import Supporter
+    from core import personaldata
+
+    confirmed(client, event)
+    client.post(campaign.url + "support/", {**PLEDGE, "email": FORM["email"]})
+    found = dict(personaldata.find("Arta@Example.org"))
+    assert [row["name"] for rows in found.values() for row in rows if "name" in row] == [
+        "Arta Gjoka"
+    ]
+    assert len(found) == 2
+    personaldata.erase("arta@example.org")
+    row = Registration.objects.get()
+    assert (row.status, row.email, row.name) == (S.CANCELLED, None, "")
+    assert Supporter.objects.count() == 0
+    assert personaldata.find("arta@example.org") == []
