@@ -137,8 +137,10 @@ def confirm(page, request, supporter, context):
 
 def new_link(page, request):
     form = NewLinkForm(request.POST or None)
-    context = {**page.get_context(request), "action": "new_link", "new_link_form": form}
-    if request.method != "POST" or not form.is_valid():
+    context = {**page.get_context(request), "asking": True, "new_link_form": form}
+    if request.method != "POST":  # the form alone
+        return render_link_page(request, context)
+    if not form.is_valid():
         return render_link_page(request, context, status=400)
     email = form.cleaned_data["email"]
     if NEW_LINK_LIMIT.exceeded(request, email):

@@ -90,9 +90,11 @@ def confirm_registration(page, request):
 
 
 def new_link(page, request):
-    form = NewLinkForm(request.POST or None)
-    if request.method != "POST" or not form.is_valid():
-        return render(request, page, {"new_link_form": form}, status=400)
+    if request.method != "POST":  # the form alone
+        return render(request, page, {"asking": True})
+    form = NewLinkForm(request.POST)
+    if not form.is_valid():
+        return render(request, page, {"new_link_form": form, "asking": True}, status=400)
     email = form.cleaned_data["email"]
     if NEW_LINK_LIMIT.exceeded(request, email):
         form.add_error(None, _("Too many attempts. Please try again later."))

@@ -217,3 +217,11 @@ def test_a_personal_data_request_finds_and_erases_registrations_and_pledges(
     assert (row.status, row.email, row.name) == (S.CANCELLED, None, "")
     assert Supporter.objects.count() == 0
     assert personaldata.find("arta@example.org") == []
+
+
+def test_the_new_link_pages_show_their_form(client, event, campaign):
+    for url in (event.url + "registration/new-link/", campaign.url + "support/new-link/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "Më dërgoni një lidhje të re" in response.content.decode()
+        assert "no-store" in response["Cache-Control"]
