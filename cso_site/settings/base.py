@@ -11,6 +11,9 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.embeds.oembed_providers import vimeo as oembed_vimeo
+from wagtail.embeds.oembed_providers import youtube as oembed_youtube
+
 from cso_site.settings.search import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -78,6 +81,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.CacheHeadersMiddleware",
@@ -218,7 +222,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(os.environ, DATABASES["default"]["ENGIN
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # never svg (script)
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -256,3 +260,18 @@ REGISTRATION_RECIPIENT_RATE_LIMIT = int(os.environ.get("REGISTRATION_RECIPIENT_R
 SUPPORT_RETENTION_DAYS = int(os.environ.get("SUPPORT_RETENTION_DAYS", "30"))
 SUPPORT_RECIPIENT_RATE_LIMIT = int(os.environ.get("SUPPORT_RECIPIENT_RATE_LIMIT", "5"))
 NEW_LINK_RATE_LIMIT = int(os.environ.get("NEW_LINK_RATE_LIMIT", "10"))  # per client per hour
+
+# --- Web security: headers, embeds, uploads, admin sign-in (branch web; docs/security.md) -------
+# Content-Security-Policy (core.headers): frames on public pages only from these video providers,
+# the only ones the embed blocks accept (WAGTAILEMBEDS_FINDERS below).
+CSP_FRAME_SRC = env_list(
+    "CSP_FRAME_SRC",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
+)
+CSP_ADMIN_IMG_SRC = env_list("CSP_ADMIN_IMG_SRC", "https://i.ytimg.com,https://i.vimeocdn.com")
+CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")  # optional: where browsers report violations
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [oembed_youtube, oembed_vimeo]}
+]
+# Editors' avatars are not fetched from Gravatar: no third party learns who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
