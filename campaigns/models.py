@@ -1,5 +1,7 @@
 """Awareness campaigns: the listing, campaign pages, their materials and their supporters."""
 
+import uuid
+
 from django import forms
 from django.db import models
 from django.db.models import Q
@@ -18,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import CampaignBodyBlock
 from core.models import BasePage, ListingPage, Taxonomy
+from core.records import follow_translations
 
 
 class Status(models.TextChoices):
@@ -213,6 +216,12 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
         return support(self, request)
 
+    @path("support/new-link/", name="support_new_link")
+    def support_new_link(self, request):
+        from campaigns.views import new_link
+
+        return new_link(self, request)
+
     @re_path(r"^support/(?P<action>confirm|withdraw)/$", name="support_link")
     def support_link(self, request, action):
         from campaigns.views import support_link
@@ -301,6 +310,21 @@ class SupporterStatus(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
+def with_personal_data(supporters):
+    return supporters.filter(purged_at__isnull=True, email__isnull=False)
+
+
+def campaigns_with_personal_data(keys):
+    """Those of the campaigns (translation keys) whose supporters still hold personal data."""
+    rows = with_personal_data(Supporter.objects.filter(campaign_key__in=keys))
+    return rows.values_list("campaign_key", flat=True).distinct()
+
+
+def keep_with_campaign(collector, field, sub_objs, using):
+    """Deleting one translation moves its supporters to another; see core.records."""
+    follow_translations(collector, field, sub_objs, with_personal_data)
+
+
 class Supporter(models.Model):
     """A person's support for a campaign: counted once confirmed by email.
 
@@ -308,10 +332,16 @@ class Supporter(models.Model):
     Purging keeps the row (and the count) but removes the personal data.
     """
 
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     campaign_key = models.UUIDField(_("campaign"), db_index=True)
     campaign = models.ForeignKey(
-        CampaignPage, verbose_name=_("campaign page"), on_delete=models.CASCADE, related_name="+"
+        CampaignPage,
+        verbose_name=_("campaign page"),
+        null=True,
+        on_delete=keep_with_campaign,
+        related_name="+",
     )
+    campaign_title = models.CharField(_("campaign"), max_length=255, blank=True, editable=False)
     first_name = models.CharField(_("first name"), max_length=80, blank=True)
     email = models.EmailField(_("email address"), null=True, blank=True)
     municipality = models.ForeignKey(
@@ -343,3 +373,12 @@ class Supporter(models.Model):
 
     def __str__(self):
         return f"{self.first_name or '—'} ({self.get_status_display()})"
+
+    def save(self, *args, **kwargs):
+        if not self.campaign_title and self.campaign_id:
+            self.campaign_title = self.campaign.title[:255]
+        super().save(*args, **kwargs)
+
+    @property
+    def campaign_label(self):
+        return self.campaign.title if self.campaign_id else self.campaign_title

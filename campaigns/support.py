@@ -1,25 +1,28 @@
 """Supporting a campaign: pledge, confirm by email (double opt-in), withdraw, count, purge.
 
-Links carry a signed token (no login). Support is counted per campaign translation_key, so the
-Albanian and English pages of a campaign share one count and one supporter per email address.
+Links are core.tokens links (opaque public_id, signed per purpose, expiring): a confirmation
+link lasts 7 days, a withdraw link until the supporter's data is purged. Support is counted per
+campaign translation_key, so the Albanian and English pages of a campaign share one count and
+one supporter per email address. Whether an address already supports a campaign is a political
+opinion: the page answers every pledge the same way and the details go only by email.
 """
 
+import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core import signing
-from django.core.cache import cache
-from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Count
-from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
 
 from campaigns.models import Supporter, SupporterStatus
+from core import mail
+from core.tokens import Link
 
-SALT = "campaigns.support"
-CONFIRM_MAX_AGE = 7 * 24 * 3600  # seconds a confirmation link stays valid
+CONFIRM_DAYS = 7
+CONFIRM = Link("campaigns.support.confirm")
+WITHDRAW = Link("campaigns.support.withdraw")
+LINKS = {"confirm": CONFIRM, "withdraw": WITHDRAW}
 
 
 @dataclass(frozen=True)
@@ -40,43 +43,32 @@ def supporter_counts(campaign_keys):
     return {row["campaign_key"]: row["n"] for row in rows}
 
 
-def make_token(supporter, action):
-    return signing.dumps({"id": supporter.pk, "a": action}, salt=SALT, compress=True)
+def read_token(token, action, page):
+    """The supporter of `page`'s campaign a link is for, or None (tampered, expired, unknown)."""
+    rows = Supporter.objects.filter(campaign_key=page.translation_key).select_related("campaign")
+    return LINKS[action].read(token, rows)
 
 
-def read_token(token, action):
-    """The supporter a link is for, or None when it is tampered with, expired or unknown."""
-    max_age = CONFIRM_MAX_AGE if action == "confirm" else None
-    try:
-        data = signing.loads(token, salt=SALT, max_age=max_age)
-    except signing.BadSignature:  # includes SignatureExpired
-        return None
-    if data.get("a") != action:
-        return None
-    return Supporter.objects.filter(pk=data.get("id")).select_related("campaign").first()
-
-
-def rate_limited(request):
-    """True once an address has pledged SUPPORT_RATE_LIMIT times in the past hour."""
-    key = f"campaigns:pledges:{request.META.get('REMOTE_ADDR', '')}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        count = 1
-    return count > settings.SUPPORT_RATE_LIMIT
+def withdraw_until(supporter):
+    """A withdraw link lasts until the supporter's data is purged (see purge_ended)."""
+    campaign = supporter.campaign
+    if campaign is not None and campaign.end_date:
+        end = datetime.datetime.combine(campaign.end_date, datetime.time.max)
+        days = settings.SUPPORT_RETENTION_DAYS + 1
+        return timezone.make_aware(end) + datetime.timedelta(days=days)
+    return timezone.now() + datetime.timedelta(days=365)
 
 
 def pledge(page, data, language, consent_text):
-    """Record a pledge (or find the earlier one) and send the confirmation email if needed."""
-    email = data["email"].strip().lower()
+    """Record a pledge (or find the earlier one) and email the person either way."""
+    email = data["email"]
     existing = Supporter.objects.filter(campaign_key=page.translation_key, email=email).first()
     if existing and existing.status == SupporterStatus.CONFIRMED:
+        send(existing, already=True)
         return Outcome("already", existing)
     supporter = existing or Supporter(campaign_key=page.translation_key, email=email)
     supporter.campaign = page
-    supporter.first_name = data["first_name"].strip()
+    supporter.first_name = data["first_name"]
     supporter.municipality = data.get("municipality")
     supporter.language = language
     supporter.consent_text = consent_text
@@ -87,7 +79,7 @@ def pledge(page, data, language, consent_text):
             supporter.save()
     except IntegrityError:  # the same email pledged at the same moment in another request
         supporter = Supporter.objects.get(campaign_key=page.translation_key, email=email)
-    send_confirmation(supporter)
+    send(supporter)
     return Outcome("resent" if existing else "new", supporter)
 
 
@@ -104,31 +96,40 @@ def withdraw(supporter):
     supporter.save(update_fields=["status", "withdrawn_at"])
 
 
-def send_confirmation(supporter):
-    """The double opt-in email, in the language the person pledged in."""
-    page = supporter.campaign
-    with translation.override(supporter.language):
-        localized = page.get_translation_or_none(translation_locale()) or page
-        base = localized.get_full_url()
-        context = {
-            "supporter": supporter,
-            "campaign": localized,
-            "confirm_url": f"{base}support/confirm/?t={make_token(supporter, 'confirm')}",
-            "withdraw_url": f"{base}support/withdraw/?t={make_token(supporter, 'withdraw')}",
-            "valid_days": CONFIRM_MAX_AGE // 86400,
-        }
-        subject = _("Confirm your support for “%(campaign)s”") % {"campaign": localized.title}
-        text = render_to_string("campaigns/emails/confirm_support.txt", context)
-        html = render_to_string("campaigns/emails/confirm_support.html", context)
-    message = EmailMultiAlternatives(subject, text, to=[supporter.email])
-    message.attach_alternative(html, "text/html")
-    message.send()
-
-
-def translation_locale():
+def localized_url(supporter, suffix):
     from wagtail.models import Locale
 
-    return Locale.get_active()
+    page = supporter.campaign
+    with translation.override(supporter.language):
+        page = page.get_translation_or_none(Locale.get_active()) or page
+    return page, mail.absolute(page.get_url_parts()[2] + suffix)
+
+
+def send(supporter, already=False):
+    """The double opt-in email (or, when the address supports the campaign already, a note with
+    the withdraw link), in the language the person pledged in."""
+    withdraw_token = WITHDRAW.make(supporter, withdraw_until(supporter))
+    campaign, withdraw_url = localized_url(supporter, f"support/withdraw/?t={withdraw_token}")
+    context = {
+        "supporter": supporter,
+        "campaign": campaign,
+        "already": already,
+        "withdraw_url": withdraw_url,
+        "valid_days": CONFIRM_DAYS,
+    }
+    if not already:
+        token = CONFIRM.make(supporter, datetime.timedelta(days=CONFIRM_DAYS))
+        context["confirm_url"] = localized_url(supporter, f"support/confirm/?t={token}")[1]
+    mail.send("campaigns/emails/confirm_support", supporter.email, supporter.language, context)
+
+
+def send_new_link(page, email):
+    """'Send me a new link': the confirmation email again, or the withdraw link; nothing for an
+    unknown or withdrawn address (the page says the same either way)."""
+    supporter = Supporter.objects.filter(campaign_key=page.translation_key, email=email).first()
+    if supporter is None or supporter.status == SupporterStatus.WITHDRAWN:
+        return
+    send(supporter, already=supporter.status == SupporterStatus.CONFIRMED)
 
 
 def purge_ended(before):

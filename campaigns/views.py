@@ -3,16 +3,21 @@
 from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from campaigns import support as pledges
-from campaigns.forms import SupportForm
+from campaigns.forms import NewLinkForm, SupportForm
 from campaigns.models import Audience, SupporterStatus
 from core.i18n import localized, localized_pages
 from core.models import Topic
 from core.navigation import active_locale
+from core.ratelimit import Limit
 from core.sharing import share_links
+
+LIMIT = Limit("campaigns.pledge", "SUPPORT_RATE_LIMIT", "SUPPORT_RECIPIENT_RATE_LIMIT")
+NEW_LINK_LIMIT = Limit("campaigns.new_link", "NEW_LINK_RATE_LIMIT", "SUPPORT_RECIPIENT_RATE_LIMIT")
 
 
 def campaign_context(page, request, form=None):
@@ -75,58 +80,73 @@ def support(page, request):
         form.is_valid()
         form.add_error(None, _("This campaign is not collecting support at the moment."))
         return render_page(page, request, form, 400)
-    if pledges.rate_limited(request):
-        form.is_valid()
+    if not form.is_valid():  # invalid attempts do not use up the limit
+        return render_page(page, request, form, 400)
+    email = form.cleaned_data["email"]
+    if LIMIT.exceeded(request, email):
         form.add_error(None, _("Too many attempts. Please try again later."))
         return render_page(page, request, form, 429)
-    if not form.is_valid():
-        return render_page(page, request, form, 400)
+    LIMIT.hit(request, email)
     if not form.is_bot:  # a bot filled the hidden field: look the same, store nothing
-        outcome = pledges.pledge(page, form.cleaned_data, request.LANGUAGE_CODE, consent_text(form))
-        notify(request, outcome)
-    else:
-        notify(request, None)
+        pledges.pledge(page, form.cleaned_data, request.LANGUAGE_CODE, form.consent_text)
+    # The same answer whether or not the address supports the campaign already (a political
+    # opinion): the details go only by email.
+    messages.success(
+        request,
+        _("Almost done: we sent you an email. Follow the link in it to confirm your support."),
+    )
     return HttpResponseRedirect(page.url + "#support")
 
 
-def consent_text(form):
-    return str(form.fields["consent"].label)
+def personal(response):
+    add_never_cache_headers(response)  # private, no-store
+    return response
 
 
-def notify(request, outcome):
-    if outcome is not None and outcome.kind == "already":
-        messages.info(request, _("This email address already supports the campaign. Thank you!"))
-    else:
-        messages.success(
-            request,
-            _("Almost done: we sent you an email. Follow the link in it to confirm your support."),
-        )
+def render_link_page(request, context, status=200):
+    context = {"new_link_form": NewLinkForm(), **context}
+    response = TemplateResponse(request, "campaigns/support_link.html", context, status=status)
+    return personal(response)
 
 
 def support_link(page, request, action, token):
-    supporter = pledges.read_token(token, action)
+    supporter = pledges.read_token(token, action, page)
     context = {**page.get_context(request), "action": action, "supporter": supporter}
-    if supporter is None or supporter.campaign_key != page.translation_key:
-        context["supporter"] = None
-        return TemplateResponse(request, "campaigns/support_link.html", context, status=400)
-    if (
-        request.method != "POST"
-    ):  # a page with a button: mail scanners that follow links change nothing
-        return TemplateResponse(request, "campaigns/support_link.html", context)
+    if supporter is None:
+        return render_link_page(request, context, status=400)
+    if request.method != "POST":  # a page with a button: mail scanners change nothing
+        return render_link_page(request, context)
     if action == "confirm":
         return confirm(page, request, supporter, context)
     pledges.withdraw(supporter)
     messages.success(request, _("Your support has been withdrawn. Thank you for your interest."))
-    return HttpResponseRedirect(page.url)
+    return personal(HttpResponseRedirect(page.url))
 
 
 def confirm(page, request, supporter, context):
     if supporter.status == SupporterStatus.WITHDRAWN:
         context["withdrawn"] = True
-        return TemplateResponse(request, "campaigns/support_link.html", context, status=400)
+        return render_link_page(request, context, status=400)
     if not page.accepts_support and supporter.status != SupporterStatus.CONFIRMED:
         context["closed"] = True
-        return TemplateResponse(request, "campaigns/support_link.html", context, status=400)
+        return render_link_page(request, context, status=400)
     pledges.confirm(supporter)
     messages.success(request, _("Thank you! Your support now counts."))
-    return HttpResponseRedirect(page.url + "#support")
+    return personal(HttpResponseRedirect(page.url + "#support"))
+
+
+def new_link(page, request):
+    form = NewLinkForm(request.POST or None)
+    context = {**page.get_context(request), "asking": True, "new_link_form": form}
+    if request.method != "POST":  # the form alone
+        return render_link_page(request, context)
+    if not form.is_valid():
+        return render_link_page(request, context, status=400)
+    email = form.cleaned_data["email"]
+    if NEW_LINK_LIMIT.exceeded(request, email):
+        form.add_error(None, _("Too many attempts. Please try again later."))
+        return render_link_page(request, context, status=429)
+    NEW_LINK_LIMIT.hit(request, email)
+    pledges.send_new_link(page, email)
+    context["new_link_sent"] = True
+    return render_link_page(request, context)

@@ -4,10 +4,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from campaigns.models import Audience, Supporter
+from campaigns.models import Audience, CampaignPage, Supporter, campaigns_with_personal_data
+from core.export import SafeIndexView
+from core.records import refuse_deletion
 
 
 class AudienceViewSet(SnippetViewSet):
@@ -26,7 +29,7 @@ class SupporterViewSet(ModelViewSet):
     menu_label = _("Supporters")
     menu_order = 310
     add_to_admin_menu = True
-    list_display = ["first_name", "email", "campaign", "status", "language", "created_at"]
+    list_display = ["first_name", "email", "campaign_label", "status", "language", "created_at"]
     list_filter = ["status", "language", "campaign"]
     search_fields = ["first_name", "email"]
     list_export = [
@@ -42,6 +45,7 @@ class SupporterViewSet(ModelViewSet):
         "consent_text",
     ]
     export_filename = "supporters"
+    index_view_class = SafeIndexView  # no cell is read as a formula
     form_fields = ["status"]
     inspect_view_enabled = True
 
@@ -61,3 +65,16 @@ def supporter_permissions():
     return Permission.objects.filter(
         content_type__app_label="campaigns", codename__endswith="supporter"
     )
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_campaigns_with_personal_data(request, page):
+    return refuse_deletion(request, [page], CampaignPage, campaigns_with_personal_data)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_campaigns_with_personal_data(request, action_type, objects, view):
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type == "delete" and pages:
+        return refuse_deletion(request, pages, CampaignPage, campaigns_with_personal_data)
+    return None

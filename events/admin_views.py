@@ -24,7 +24,11 @@ def event_registrations(request, page_id):
     page = get_object_or_404(EventPage, pk=page_id)
     if not page.permissions_for_user(request.user).can_edit():
         raise PermissionDenied
+    if not request.user.has_perm("events.view_registration"):  # Editors edit pages, not people
+        raise PermissionDenied
     if request.method == "POST":
+        if not request.user.has_perm("events.change_registration"):
+            raise PermissionDenied
         apply_action(request, page)
         return redirect(request.get_full_path())
     rows = Registration.objects.filter(event_key=page.translation_key).select_related(

@@ -1,44 +1,51 @@
-"""Registration emails, in the language the person registered in, with plain-text and HTML parts
-and the event as an .ics attachment."""
+"""Registration emails through core.mail: plain text and HTML, in the language the person
+registered in, with the event as an .ics attachment once they have a place."""
 
-from django.core.mail import EmailMultiAlternatives
-from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from core import mail
 from events.models import RegistrationStatus
 
+S = RegistrationStatus
 SUBJECTS = {
+    "confirm": gettext_noop("Confirm your registration for “%(event)s”"),
     "registered": {
-        RegistrationStatus.CONFIRMED: gettext_noop(
-            "Your registration for “%(event)s” is confirmed"
-        ),
-        RegistrationStatus.PENDING: gettext_noop("We received your registration for “%(event)s”"),
-        RegistrationStatus.WAITING: gettext_noop("You are on the waiting list for “%(event)s”"),
+        S.CONFIRMED: gettext_noop("Your registration for “%(event)s” is confirmed"),
+        S.PENDING: gettext_noop("We received your registration for “%(event)s”"),
+        S.WAITING: gettext_noop("You are on the waiting list for “%(event)s”"),
+        S.AWAITING: gettext_noop("Confirm your registration for “%(event)s”"),
     },
-    "promoted": gettext_noop("A seat has opened for you at “%(event)s”"),
+    "promoted": {
+        S.CONFIRMED: gettext_noop("A seat has opened for you at “%(event)s”"),
+        S.PENDING: gettext_noop("A seat has opened at “%(event)s”: it awaits the organisers"),
+    },
     "approved": gettext_noop("Your registration for “%(event)s” is approved"),
     "declined": gettext_noop("Your registration for “%(event)s” could not be accepted"),
     "cancelled": gettext_noop("Your registration for “%(event)s” is cancelled"),
     "reminder": gettext_noop("Reminder: “%(event)s” is tomorrow"),
 }
 WITH_CALENDAR = {"registered", "promoted", "approved", "reminder"}
+HOLDING = {S.CONFIRMED, S.PENDING, S.WAITING, S.ATTENDED}
 
 
 def subject_for(registration, message):
     subject = SUBJECTS[message]
     if isinstance(subject, dict):
-        subject = subject.get(
-            registration.status, SUBJECTS["registered"][RegistrationStatus.CONFIRMED]
-        )
+        subject = subject.get(registration.status, SUBJECTS["registered"][S.CONFIRMED])
     return subject
 
 
-def send(registration, message):
-    from events.views import event_calendar, manage_url
+def page_path(page, suffix):
+    return mail.absolute(page.get_url_parts()[2] + suffix)
 
-    if not registration.email:
+
+def send(registration, message):
+    from events.registration import confirm_token, manage_token
+    from events.views import event_calendar
+
+    if not registration.email or registration.event is None:
         return
     with translation.override(registration.language):
         event = localized_event(registration.event)
@@ -46,18 +53,22 @@ def send(registration, message):
             "registration": registration,
             "event": event,
             "message": message,
-            "manage_url": manage_url(event, registration),
-            "show_link": registration.status == RegistrationStatus.CONFIRMED,
+            "manage_url": page_path(event, f"registration/?t={manage_token(registration)}"),
+            "show_link": registration.status == S.CONFIRMED,
+            "subject": _(subject_for(registration, message)) % {"event": event.title},
         }
-        subject = _(subject_for(registration, message)) % {"event": event.title}
-        text = render_to_string("events/emails/registration.txt", context)
-        html = render_to_string("events/emails/registration.html", context)
-        calendar = event_calendar(event) if message in WITH_CALENDAR else None
-    email = EmailMultiAlternatives(subject, text, to=[registration.email])
-    email.attach_alternative(html, "text/html")
-    if calendar and registration.status != RegistrationStatus.DECLINED:
-        email.attach("event.ics", calendar, "text/calendar; charset=utf-8")
-    email.send()
+        if registration.status == S.AWAITING:
+            token = confirm_token(registration)
+            context["confirm_url"] = page_path(event, f"registration/confirm/?t={token}")
+        attach = message in WITH_CALENDAR and registration.status in HOLDING
+        attachments = [("event.ics", event_calendar(event), "text/calendar")] if attach else []
+    mail.send(
+        "events/emails/registration",
+        registration.email,
+        registration.language,
+        context,
+        attachments=attachments,
+    )
 
 
 def localized_event(event):

@@ -1,18 +1,25 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.formfields import IdChoiceField
+from core.forms import PublicFormMixin, normalise_email
+
 REQUIRED = {"required": _("This field is required.")}
+EMAIL_ERRORS = {**REQUIRED, "invalid": _("Enter a valid email address.")}
 
 
-class RegistrationForm(forms.Form):
-    """Registration for an event: who, from which organisation, any needs, and consent."""
+class RegistrationForm(PublicFormMixin, forms.Form):
+    """Registration for an event: who, from which organisation, any needs, and consent
+    (honeypot, consent and control-character refusal come from core.forms)."""
+
+    consent_label = _(
+        "I agree to the privacy policy: my details are kept only to organise this event."
+    )
+    consent_error = _("Please agree to the privacy policy to register.")
 
     name = forms.CharField(label=_("Full name"), max_length=120, error_messages=REQUIRED)
-    email = forms.EmailField(
-        label=_("Email address"),
-        error_messages={**REQUIRED, "invalid": _("Enter a valid email address.")},
-    )
-    organisation = forms.ModelChoiceField(
+    email = forms.EmailField(label=_("Email address"), max_length=254, error_messages=EMAIL_ERRORS)
+    organisation = IdChoiceField(
         label=_("Organisation"),
         queryset=None,
         required=False,
@@ -30,18 +37,8 @@ class RegistrationForm(forms.Form):
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    consent = forms.BooleanField(
-        label=_("I agree to the privacy policy: my details are kept only to organise this event."),
-        error_messages={"required": _("Please agree to the privacy policy to register.")},
-    )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
-    )
 
     def __init__(self, *args, organisations=None, **kwargs):
-        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         from organisations.models import OrganisationPage
 
@@ -58,6 +55,16 @@ class RegistrationForm(forms.Form):
             )
         return data
 
-    @property
-    def is_bot(self):
-        return bool(self.data.get("website"))
+
+class NewLinkForm(forms.Form):
+    """'Send me a new link': an email address, answered neutrally."""
+
+    email = forms.EmailField(label=_("Email address"), max_length=254, error_messages=EMAIL_ERRORS)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs.update(autocomplete="email")
+
+    def clean_email(self):
+        return normalise_email(self.cleaned_data["email"])

@@ -1,5 +1,7 @@
 """Round tables and other events, and the registrations of the people who attend them."""
 
+import uuid
+
 from django import forms
 from django.db import models
 from django.db.models import Q
@@ -18,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ImageWithCaptionBlock
 from core.models import BasePage, ListingPage
+from core.records import follow_translations
 from events.blocks import AgendaItemBlock
 
 
@@ -214,9 +217,21 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("registration/", name="registration")
     def registration_view(self, request):
-        from events.views import manage_registration
+        from events.links import manage_registration
 
         return manage_registration(self, request)
+
+    @path("registration/confirm/", name="confirm_registration")
+    def confirm_registration_view(self, request):
+        from events.links import confirm_registration
+
+        return confirm_registration(self, request)
+
+    @path("registration/new-link/", name="registration_new_link")
+    def new_link_view(self, request):
+        from events.links import new_link
+
+        return new_link(self, request)
 
     @path("ics/", name="ics")
     def ics_view(self, request):
@@ -251,6 +266,8 @@ class RelatedEventPage(Orderable):
 
 
 class RegistrationStatus(models.TextChoices):
+    AWAITING = "awaiting", _("Awaiting email confirmation")
+    EXPIRED = "expired", _("Not confirmed in time")
     CONFIRMED = "confirmed", _("Confirmed")
     PENDING = "pending", _("Pending approval")
     WAITING = "waiting", _("Waiting list")
@@ -259,21 +276,48 @@ class RegistrationStatus(models.TextChoices):
     ATTENDED = "attended", _("Attended")
 
 
+# Email-confirmed registrations that hold a seat. An AWAITING registration also holds a seat
+# (holds_seat) or a waiting-list place, but only until hold_until, and it never counts toward
+# per-organisation quotas or organisation profiles.
 HOLDS_A_PLACE = [
     RegistrationStatus.CONFIRMED,
     RegistrationStatus.PENDING,
     RegistrationStatus.ATTENDED,
 ]
-ACTIVE = [*HOLDS_A_PLACE, RegistrationStatus.WAITING]
+CONFIRMED_BY_EMAIL = [*HOLDS_A_PLACE, RegistrationStatus.WAITING]
+ACTIVE = [*CONFIRMED_BY_EMAIL, RegistrationStatus.AWAITING]
+
+
+def with_personal_data(registrations):
+    return registrations.filter(purged_at__isnull=True).filter(~Q(email=None) | ~Q(name=""))
+
+
+def events_with_personal_data(keys):
+    """Those of the events (translation keys) whose registrations still hold personal data."""
+    rows = with_personal_data(Registration.objects.filter(event_key__in=keys))
+    return rows.values_list("event_key", flat=True).distinct()
+
+
+def keep_with_event(collector, field, sub_objs, using):
+    """Deleting one translation moves its registrations to another; see core.records."""
+    follow_translations(collector, field, sub_objs, with_personal_data)
 
 
 class Registration(models.Model):
-    """One person's registration for an event, in either language (keyed on translation_key)."""
+    """One person's registration for an event as a whole (all its translations, keyed on
+    translation_key). `event` is one of its language pages (any): deleting that translation moves
+    the registration to another; the event itself cannot be deleted before the purge."""
 
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     event_key = models.UUIDField(_("event"), db_index=True, editable=False)
     event = models.ForeignKey(
-        EventPage, verbose_name=_("event page"), on_delete=models.CASCADE, related_name="+"
+        EventPage,
+        verbose_name=_("event page"),
+        null=True,
+        on_delete=keep_with_event,
+        related_name="+",
     )
+    event_title = models.CharField(_("event"), max_length=255, blank=True, editable=False)
     name = models.CharField(_("full name"), max_length=120)
     email = models.EmailField(_("email address"), null=True, blank=True)
     organisation = models.ForeignKey(
@@ -290,6 +334,8 @@ class Registration(models.Model):
     needs = models.TextField(_("accessibility or other needs"), max_length=1000, blank=True)
     language = models.CharField(_("language"), max_length=5, default="sq")
     status = models.CharField(_("status"), max_length=12, choices=RegistrationStatus.choices)
+    hold_until = models.DateTimeField(_("unconfirmed place held until"), null=True, blank=True)
+    holds_seat = models.BooleanField(_("holds a seat (not a waiting-list place)"), default=False)
     consent_text = models.TextField(_("consent given"), blank=True)
     created_at = models.DateTimeField(_("registered at"), default=timezone.now)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -314,14 +360,23 @@ class Registration(models.Model):
     def save(self, *args, **kwargs):
         if not self.event_key and self.event_id:  # added by hand in the admin
             self.event_key = self.event.translation_key
+        if not self.event_title and self.event_id:
+            self.event_title = self.event.title[:255]
         super().save(*args, **kwargs)
+
+    @property
+    def event_label(self):
+        return self.event.title if self.event_id else self.event_title
 
     @property
     def organisation_label(self):
         return self.organisation.title if self.organisation_id else self.organisation_name
 
     def waiting_position(self):
-        earlier = Registration.objects.filter(
-            event_key=self.event_key, status=RegistrationStatus.WAITING
-        ).filter(Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk))
+        waiting = Q(status=RegistrationStatus.WAITING) | Q(
+            status=RegistrationStatus.AWAITING, holds_seat=False, hold_until__gt=timezone.now()
+        )
+        earlier = Registration.objects.filter(waiting, event_key=self.event_key).filter(
+            Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
+        )
         return earlier.count() + 1

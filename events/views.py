@@ -11,24 +11,18 @@ from django.utils.translation import gettext_noop
 from core.i18n import localized, localized_pages
 from core.models import Topic
 from core.navigation import active_locale
+from core.ratelimit import Limit
 from core.sharing import share_links
 from events import registration as registrations
 from events.forms import RegistrationForm
 from events.ics import CalendarEvent, calendar, single
-from events.models import EventPage, RegistrationStatus
+from events.models import EventPage
 
-STATUS_MESSAGES = {
-    RegistrationStatus.CONFIRMED: gettext_noop(
-        "Your seat is confirmed. We sent the details to your email."
-    ),
-    RegistrationStatus.PENDING: gettext_noop(
-        "Thank you: your registration waits for the organisers' approval. We sent you an email."
-    ),
-    RegistrationStatus.WAITING: gettext_noop(
-        "The event is full: you are number %(position)s on the waiting list. "
-        "We will email you if a seat opens."
-    ),
-}
+NEUTRAL = gettext_noop(
+    "Thank you. We have sent you an email: if this is a new registration, follow the link in it "
+    "to confirm your place."
+)
+LIMIT = Limit("events.register", "REGISTRATION_RATE_LIMIT", "REGISTRATION_RECIPIENT_RATE_LIMIT")
 
 
 def organisations(locale):
@@ -88,61 +82,23 @@ def register(page, request):
     if request.method != "POST":
         return HttpResponseRedirect(page.url + "#register")
     form = RegistrationForm(request.POST, organisations=organisations(active_locale(request)))
-    if registrations.rate_limited(request, settings.REGISTRATION_RATE_LIMIT):
-        form.is_valid()
+    if not form.is_valid():  # invalid attempts do not use up the limit
+        return render_page(page, request, form, 400)
+    email = form.cleaned_data["email"]
+    if LIMIT.exceeded(request, email):
         form.add_error(None, _("Too many attempts. Please try again later."))
         return render_page(page, request, form, 429)
-    if not form.is_valid():
-        return render_page(page, request, form, 400)
-    if form.is_bot:
-        messages.success(request, _(STATUS_MESSAGES[RegistrationStatus.CONFIRMED]))
-        return HttpResponseRedirect(page.url + "#register")
-    try:
-        outcome = registrations.register(
-            page, form.cleaned_data, request.LANGUAGE_CODE, str(form.fields["consent"].label)
-        )
-    except registrations.RegistrationRefused as refusal:
-        form.add_error(None, str(refusal))
-        return render_page(page, request, form, 400)
-    announce(request, outcome)
+    LIMIT.hit(request, email)
+    if not form.is_bot:  # a bot filled the hidden field: look the same, store nothing
+        try:
+            registrations.register(
+                page, form.cleaned_data, request.LANGUAGE_CODE, form.consent_text
+            )
+        except registrations.RegistrationRefused as refusal:
+            form.add_error(None, str(refusal))
+            return render_page(page, request, form, 400)
+    messages.success(request, _(NEUTRAL))  # the same whether or not the address was registered
     return HttpResponseRedirect(page.url + "#register")
-
-
-def announce(request, outcome):
-    registration = outcome.registration
-    if outcome.kind == "existing":
-        messages.info(
-            request,
-            _("This email address is already registered (%(status)s). We sent the details again.")
-            % {"status": registration.get_status_display()},
-        )
-        return
-    text = _(STATUS_MESSAGES[registration.status])
-    if registration.status == RegistrationStatus.WAITING:
-        text = text % {"position": registration.waiting_position()}
-    messages.success(request, text)
-
-
-def manage_url(page, registration):
-    return f"{page.get_full_url()}registration/?t={registrations.make_token(registration)}"
-
-
-def manage_registration(page, request):
-    registration = registrations.read_token(request.GET.get("t", ""))
-    valid = registration is not None and registration.event_key == page.translation_key
-    context = {**page.get_context(request), "registration": registration if valid else None}
-    if not valid or page.is_past:
-        context["expired"] = valid
-        return TemplateResponse(request, "events/registration.html", context, status=400)
-    if request.method == "POST" and registration.status in registrations.ACTIVE:
-        registrations.cancel(registration)
-        messages.success(
-            request, _("Your registration is cancelled. Thank you for letting us know.")
-        )
-        return HttpResponseRedirect(request.get_full_path())
-    if registration.status == RegistrationStatus.WAITING:
-        context["position"] = registration.waiting_position()
-    return TemplateResponse(request, "events/registration.html", context)
 
 
 def calendar_event(page):

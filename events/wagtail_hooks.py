@@ -1,13 +1,43 @@
 """Admin: registrations per event, with filters, search, export, and status changes."""
 
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
+from wagtail.models import Page
 
-from events.models import Registration
+from core.export import SafeIndexView
+from core.records import refuse_deletion
+from events import registration as registrations
+from events.models import EventPage, Registration, events_with_personal_data
+
+
+class RegistrationIndexView(SafeIndexView):
+    """Reading the list needs the view permission; exporting personal data needs change."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.GET.get("export") and not request.user.has_perm("events.change_registration"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class RegistrationEditView(EditView):
+    """A status changed in the edit form goes through the registration service, so the person
+    gets the email and a freed seat goes to the waiting list, as with the bulk actions."""
+
+    def save_instance(self):
+        chosen = self.form.instance.status
+        before = Registration.objects.get(pk=self.form.instance.pk).status
+        self.form.instance.status = before
+        instance = super().save_instance()
+        if chosen != before:
+            registrations.change(instance, chosen)
+            instance.refresh_from_db()
+        return instance
 
 
 class RegistrationViewSet(ModelViewSet):
@@ -16,7 +46,7 @@ class RegistrationViewSet(ModelViewSet):
     menu_label = _("Registrations")
     menu_order = 320
     add_to_admin_menu = True
-    list_display = ["name", "organisation_label", "event", "status", "created_at"]
+    list_display = ["name", "organisation_label", "event_label", "status", "created_at"]
     list_filter = ["status", "event", "language"]
     search_fields = ["name", "email", "organisation_name"]
     list_export = [
@@ -32,6 +62,8 @@ class RegistrationViewSet(ModelViewSet):
         "created_at",
     ]
     export_filename = "registrations"
+    index_view_class = RegistrationIndexView
+    edit_view_class = RegistrationEditView  # no cell is read as a formula
     form_fields = [
         "event",
         "name",
@@ -68,10 +100,14 @@ def registrations_urls():
 def registrations_button(page, user, next_url=None):
     from events.models import EventPage, Registration
 
-    if issubclass(page.specific_class, EventPage) and page.permissions_for_user(user).can_edit():
+    if (
+        issubclass(page.specific_class, EventPage)
+        and user.has_perm("events.view_registration")
+        and page.permissions_for_user(user).can_edit()
+    ):
         count = (
             Registration.objects.filter(event_key=page.translation_key)
-            .exclude(status="cancelled")
+            .exclude(status__in=["cancelled", "expired"])
             .count()
         )
         yield ListingButton(
@@ -79,3 +115,16 @@ def registrations_button(page, user, next_url=None):
             reverse("event_registrations", args=[page.pk]),
             priority=15,
         )
+
+
+@hooks.register("before_delete_page")
+def refuse_deleting_events_with_personal_data(request, page):
+    return refuse_deletion(request, [page], EventPage, events_with_personal_data)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_events_with_personal_data(request, action_type, objects, view):
+    pages = [obj for obj in objects if isinstance(obj, Page)]
+    if action_type == "delete" and pages:
+        return refuse_deletion(request, pages, EventPage, events_with_personal_data)
+    return None

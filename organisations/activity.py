@@ -46,7 +46,7 @@ RELATIONS = [
         "events.Registration",
         "organisation",
         page_field="event",
-        filters=(("event__kind", "round_table"), ("status__in", ["confirmed", "attended"])),
+        filters=(("event__kind", "round_table"), ("status", "attended")),  # marked by organisers
         newest_first_by="start",
     ),
     Relation(
@@ -55,7 +55,7 @@ RELATIONS = [
         "events.Registration",
         "organisation",
         page_field="event",
-        filters=(("status__in", ["confirmed", "attended"]),),
+        filters=(("status", "attended"),),
         newest_first_by="start",
     ),
 ]

@@ -259,6 +259,14 @@ ORGANISATION_LOGO_MAX_SIZE = int(os.environ.get("ORGANISATION_LOGO_MAX_SIZE", st
 REGISTRATION_RATE_LIMIT = int(os.environ.get("REGISTRATION_RATE_LIMIT", "10"))  # per IP per hour
 CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "cso-elections.example.org")
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
+# How long an unconfirmed registration holds its seat (shorter when the event starts sooner).
+REGISTRATION_HOLD_HOURS = int(os.environ.get("REGISTRATION_HOLD_HOURS", "24"))
+# Emails one recipient address may be sent per hour by the registration, pledge and new-link forms.
+REGISTRATION_RECIPIENT_RATE_LIMIT = int(os.environ.get("REGISTRATION_RECIPIENT_RATE_LIMIT", "5"))
+# Days after a campaign ends before purge_supporters removes its supporters' personal data.
+SUPPORT_RETENTION_DAYS = int(os.environ.get("SUPPORT_RETENTION_DAYS", "30"))
+SUPPORT_RECIPIENT_RATE_LIMIT = int(os.environ.get("SUPPORT_RECIPIENT_RATE_LIMIT", "5"))
+NEW_LINK_RATE_LIMIT = int(os.environ.get("NEW_LINK_RATE_LIMIT", "10"))  # per client per hour
 
 # --- Web security: headers, embeds, uploads, admin sign-in (branch web; docs/security.md) -------
 # Content-Security-Policy (core.headers): frames on public pages only from these video providers,

@@ -143,14 +143,34 @@ def test_simultaneous_registrations_never_overbook():
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(12)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_together(attempt)
+    assert errors == []
+    held = Registration.objects.filter(status=S.AWAITING, holds_seat=True).count()
+    assert (held, Registration.objects.filter(status=S.AWAITING).count()) == (3, 12)
+    rows = list(Registration.objects.order_by("?"))
+    start = threading.Barrier(12)
+
+    def confirm(n):
+        try:
+            start.wait()
+            registrations.confirm(rows[n])
+        except Exception as error:
+            errors.append(error)
+        finally:
+            connection.close()
+
+    run_together(confirm)
     assert errors == []
     counts = {
         status: Registration.objects.filter(status=status).count()
         for status in (S.CONFIRMED, S.WAITING)
     }
     assert counts == {S.CONFIRMED: 3, S.WAITING: 9}
+
+
+def run_together(target):
+    threads = [threading.Thread(target=target, args=(n,)) for n in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()

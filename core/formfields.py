@@ -1,0 +1,19 @@
+"""Form fields that answer any input with a form error, never a server error."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+MAX_ID = 2**31 - 1  # the largest id an integer primary key holds on every database
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """A ModelChoiceField for integer primary keys: `99999999999999999999`, `-1`, `1e3` or a NUL
+    are "not a valid choice" (a plain ModelChoiceField lets the database overflow: a 500)."""
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        text = str(value)
+        if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= MAX_ID:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(text)
