@@ -13,7 +13,25 @@ class IdChoiceField(forms.ModelChoiceField):
     def to_python(self, value):
         if value in self.empty_values:
             return None
-        text = str(value)
-        if not (text.isascii() and text.isdigit()) or not 0 < int(text) <= MAX_ID:
+        if not _is_id(value):
             raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        return super().to_python(text)
+        return super().to_python(str(value))
+
+
+def _is_id(value):
+    text = str(value)
+    return text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID
+
+
+class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """The same for many choices: any value that cannot be an id is "not a valid choice"."""
+
+    def _check_values(self, value):
+        for pk in value if isinstance(value, list | tuple) else [value]:
+            if not _is_id(pk):
+                raise ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": pk},
+                )
+        return super()._check_values(value)

@@ -2,8 +2,8 @@
 
 `PublicFormMixin` goes in front of `forms.Form` or `forms.ModelForm`:
 
-- a hidden honeypot field `website` (`form.is_bot`: a bot filled it; the view then answers as
-  if all went well and stores nothing);
+- a hidden honeypot field, `website` unless `honeypot_name` says otherwise (`form.is_bot`: a
+  bot filled it; the view then answers as if all went well and stores nothing);
 - a required `consent` checkbox labelled with the class's `consent_label`
   (`form.consent_text` is the exact wording the person agreed to, stored with their data);
 - every text value refused, with a translated error, when it holds control characters, NUL or
@@ -30,6 +30,7 @@ def normalise_email(value):
 
 
 class PublicFormMixin:
+    honeypot_name = "website"  # templates hide the field whose name is `form.honeypot_name`
     consent_label = _("I agree to the privacy policy.")
     consent_error = _("Please agree to the privacy policy.")
 
@@ -39,7 +40,7 @@ class PublicFormMixin:
         self.fields["consent"] = forms.BooleanField(
             label=self.consent_label, error_messages={"required": self.consent_error}
         )
-        self.fields["website"] = forms.CharField(
+        self.fields[self.honeypot_name] = forms.CharField(
             label=_("Leave this field empty"),
             required=False,
             widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
@@ -47,7 +48,7 @@ class PublicFormMixin:
 
     @property
     def is_bot(self):
-        return bool(self.data.get("website"))
+        return bool(self.data.get(self.honeypot_name))
 
     @property
     def consent_text(self):

@@ -1,13 +1,12 @@
 """The public "Register your organisation" form, on the core toolkit (core.forms): consent,
 a honeypot, and no control characters in any text."""
 
-import copy
-
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from core.formfields import IdChoiceField, IdMultipleChoiceField
 from core.forms import PublicFormMixin, normalise_email
 from core.models import County, Municipality
 from organisations import collation
@@ -19,8 +18,10 @@ LOGO_FORMATS = {"PNG", "JPEG", "GIF", "WEBP"}
 
 
 class ApplicationForm(PublicFormMixin, forms.ModelForm):
-    """The toolkit's honeypot is called `website`, which is a real field here (the
-    organisation's website): the honeypot is `nickname` instead."""
+    """`website` is a real field here (the organisation's website): the honeypot is
+    `nickname` instead."""
+
+    honeypot_name = "nickname"
 
     consent_label = _(
         "I agree to the privacy policy: my name, role and email are kept to review this "
@@ -58,6 +59,12 @@ class ApplicationForm(PublicFormMixin, forms.ModelForm):
             "applicant_role",
             "applicant_email",
         ]
+        field_classes = {
+            "seat": IdChoiceField,
+            "focus_areas": IdMultipleChoiceField,
+            "counties": IdMultipleChoiceField,
+            "municipalities": IdMultipleChoiceField,
+        }
         widgets = {
             "focus_areas": forms.CheckboxSelectMultiple,
             "counties": forms.CheckboxSelectMultiple,
@@ -81,8 +88,6 @@ class ApplicationForm(PublicFormMixin, forms.ModelForm):
 
     def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["nickname"] = self.fields["website"]  # the toolkit's honeypot, renamed
-        self.fields["website"] = copy.deepcopy(self.base_fields["website"])
         if self.instance.pk:  # editing: the confirmed address stays (see `clean_applicant_email`)
             self.fields["applicant_email"].disabled = True
             self.fields["applicant_email"].help_text = _(
@@ -109,10 +114,6 @@ class ApplicationForm(PublicFormMixin, forms.ModelForm):
         self.fields["website"].widget.attrs.update(placeholder="https://", autocomplete="url")
         self.fields["applicant_email"].widget.attrs.update(autocomplete="email")
         self.fields["applicant_name"].widget.attrs.update(autocomplete="name")
-
-    @property
-    def is_bot(self):
-        return bool(self.data.get("nickname"))
 
     def clean_applicant_email(self):
         """Normalised like every address (NFKC, lower case); when editing, always the confirmed
