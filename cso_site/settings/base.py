@@ -284,6 +284,8 @@ WAGTAILEMBEDS_FINDERS = [
 SECURITY_CONTACT_EMAIL = os.environ.get("SECURITY_CONTACT_EMAIL", "security@zgjedhje.example.org")
 # Editors' avatars are not fetched from Gravatar: no third party learns who uses the admin.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for updates (the admin's CSP would block it).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Admin sign-in throttling (django-axes, core.signin): failures counted per username AND client
 # address (read through TRUSTED_PROXIES), so one attacker behind the office proxy cannot lock out
