@@ -43,6 +43,12 @@ class Facet:
     options: list = field(default_factory=list)
 
 
+def is_year(value):
+    """Whether `value` is a plausible year in ASCII digits ("²" and "١٢" pass str.isdigit, but
+    int() refuses the first)."""
+    return value.isascii() and value.isdigit() and 1900 <= int(value) <= 2100
+
+
 def slug_labels(model):
     """A `labels` callable for a translatable taxonomy with `slug` and `name`."""
 
@@ -83,7 +89,7 @@ class FacetedListing:
         for key, dimension in self.dimensions.items():
             value = (params.get(key) or "").strip()
             if dimension.is_year:
-                valid = value.isdigit() and 1900 <= int(value) <= 2100
+                valid = is_year(value)
             else:
                 valid = bool(SLUG.match(value)) and (
                     dimension.exists is None or dimension.exists(value)

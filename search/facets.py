@@ -16,6 +16,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from core.listing import is_year
 from search.registry import relations_to, searchable_page_models
 
 SLUG = re.compile(r"^[-A-Za-z0-9_]{1,100}$")
@@ -87,7 +88,7 @@ class YearDimension(Dimension):
     key, label = "year", _("Year")
 
     def is_valid(self, value):
-        return value.isdigit() and 1900 <= int(value) <= 2100
+        return is_year(value)
 
     def counts(self, matched):
         return self.from_groups(grouped(matched))
