@@ -23,6 +23,9 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+        permissions = [
+            ("handle_personal_data", _("Can find, export and erase one person's data")),
+        ]
 
 
 class SiteIdentity(TranslatableMixin, models.Model):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
@@ -65,11 +66,28 @@ def language_links(request, page=None):
             url, is_translation = target.get_url(request), True
         elif page is None or not isinstance(page, Page):
             url, is_translation = translate_url(request.get_full_path(), code), True
+            if not is_local_path(url):  # e.g. a 404 for //evil.example/x
+                url, is_translation = home_url(request, homes, code), False
         else:
-            home = homes.get(code)
-            url, is_translation = (home.get_url(request) if home else f"/{code}/"), False
+            url, is_translation = home_url(request, homes, code), False
         links.append(LanguageLink(code, name, url, code == current, is_translation))
     return links
+
+
+def home_url(request, homes, code):
+    home = homes.get(code)
+    return (home.get_url(request) if home else None) or f"/{code}/"
+
+
+def is_local_path(url):
+    """True for a path on this site: one leading slash, no scheme or host a browser could read
+    into it (`//host`, `/\\host`, `///host`, control characters)."""
+    return (
+        url.startswith("/")
+        and not url.startswith(("//", "/\\"))
+        and not any(ord(char) < 32 or char == "\\" for char in url)
+        and url_has_allowed_host_and_scheme(url, allowed_hosts=None)
+    )
 
 
 def active_locale(request=None):

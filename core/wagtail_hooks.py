@@ -1,9 +1,14 @@
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.models import Election, Person, SiteIdentity, Topic
+from core.personaldata_views import personal_data_requests
 
 
 class SiteIdentityViewSet(SnippetViewSet):
@@ -44,3 +49,35 @@ class SharedContentGroup(SnippetViewSetGroup):
 
 register_snippet(SiteIdentityViewSet)
 register_snippet(SharedContentGroup)
+
+
+@hooks.register("register_admin_urls")
+def personal_data_urls():
+    return [path("personal-data/", personal_data_requests, name="personal_data_requests")]
+
+
+class PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_settings_menu_item")
+def personal_data_menu_item():
+    return PermissionMenuItem(
+        _("Personal data requests"),
+        reverse("personal_data_requests"),
+        icon_name="user",
+        order=950,
+        permission="core.handle_personal_data",
+    )
+
+
+@hooks.register("register_permissions")
+def personal_data_permission():
+    return Permission.objects.filter(
+        content_type__app_label="core", codename="handle_personal_data"
+    )

@@ -11,6 +11,9 @@ import dj_database_url
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.embeds.oembed_providers import vimeo as oembed_vimeo
+from wagtail.embeds.oembed_providers import youtube as oembed_youtube
+
 from cso_site.settings.search import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -43,6 +46,7 @@ INSTALLED_APPS = [
     "campaigns",
     "events",
     "search",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -78,6 +82,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.CacheHeadersMiddleware",
@@ -160,6 +165,10 @@ STORAGES = {
 
 # Email: SMTP unless a settings module says otherwise (console in dev, locmem in tests).
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+# What the task worker delivers queued email with (production queues: core.mailqueue).
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_MAX_ATTEMPTS = int(os.environ.get("EMAIL_MAX_ATTEMPTS", "6"))  # then it fails for good
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))  # seconds per SMTP conversation
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -236,7 +245,7 @@ WAGTAILSEARCH_BACKENDS = search_backends(os.environ, DATABASES["default"]["ENGIN
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "svg"]
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]  # never svg (script)
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -269,6 +278,10 @@ ADMINS = [
     for entry in env_list("ADMINS")
 ]
 
+# Background work (django-tasks): run at once here; production.py uses the database queue and a
+# worker (`manage.py db_worker`, deploy/). TASKS_BACKEND=immediate turns the worker off.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -285,3 +298,18 @@ ORGANISATION_LOGO_MAX_SIZE = int(os.environ.get("ORGANISATION_LOGO_MAX_SIZE", st
 REGISTRATION_RATE_LIMIT = int(os.environ.get("REGISTRATION_RATE_LIMIT", "10"))  # per IP per hour
 CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "cso-elections.example.org")
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
+
+# --- Web security: headers, embeds, uploads, admin sign-in (branch web; docs/security.md) -------
+# Content-Security-Policy (core.headers): frames on public pages only from these video providers,
+# the only ones the embed blocks accept (WAGTAILEMBEDS_FINDERS below).
+CSP_FRAME_SRC = env_list(
+    "CSP_FRAME_SRC",
+    "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com",
+)
+CSP_ADMIN_IMG_SRC = env_list("CSP_ADMIN_IMG_SRC", "https://i.ytimg.com,https://i.vimeocdn.com")
+CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")  # optional: where browsers report violations
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [oembed_youtube, oembed_vimeo]}
+]
+# Editors' avatars are not fetched from Gravatar: no third party learns who uses the admin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
