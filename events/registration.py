@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from core.security import client_ip
 from events.models import ACTIVE, HOLDS_A_PLACE, EventPage, Registration, RegistrationStatus
 
 SALT = "events.registration"
@@ -42,7 +43,7 @@ def read_token(token):
 
 
 def rate_limited(request, limit):
-    key = f"events:registrations:{request.META.get('REMOTE_ADDR', '')}"
+    key = f"events:registrations:{client_ip(request)}"
     cache.add(key, 0, timeout=3600)
     try:
         return cache.incr(key) > limit
