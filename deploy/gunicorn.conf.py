@@ -7,8 +7,8 @@ import os
 bind = os.environ.get("GUNICORN_BIND", "unix:/run/cso_site/gunicorn.sock")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 wsgi_app = "cso_site.wsgi:application"
-max_requests = 2000  # recycle workers now and then (memory)
-max_requests_jitter = 200
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))  # recycle workers (memory)
+max_requests_jitter = max_requests // 5  # not all workers at once
 timeout = 60
 graceful_timeout = 30
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-")

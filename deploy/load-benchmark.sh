@@ -5,7 +5,8 @@
 #            bypassed by an unknown parameter), through the whole middleware stack
 #   cached   pages served from the page cache (X-Cache: HIT)
 #   uncached the same pages rendered every time (an unknown parameter bypasses the cache)
-# BENCH_SECONDS (10), BENCH_CONNECTIONS (8), BENCH_PORT (18100).
+# BENCH_SECONDS (10), BENCH_CONNECTIONS (8), BENCH_PORT (18100). Workers are never recycled
+# during the run (a worker's restart would be measured instead of the site).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
@@ -38,7 +39,7 @@ redis-cli -n 11 flushdb >/dev/null
 event=$(awk '/^EVENT /{print $2}' "$tmp/content.txt")
 listing=$(awk '/^LISTING /{print $2}' "$tmp/content.txt")
 
-GUNICORN_BIND=127.0.0.1:$port GUNICORN_WORKERS=2 GUNICORN_ACCESS_LOG=/dev/null \
+GUNICORN_BIND=127.0.0.1:$port GUNICORN_WORKERS=2 GUNICORN_ACCESS_LOG=/dev/null GUNICORN_MAX_REQUESTS=0 \
     .venv/bin/gunicorn --config deploy/gunicorn.conf.py --error-logfile "$tmp/gunicorn.log" &
 pid=$!
 base="http://127.0.0.1:$port"
@@ -53,7 +54,7 @@ for path in /sq/ "$listing" "$event"; do  # warm: settings rows, then the page c
 done
 
 rate() {
-    wrk -t2 -c"$connections" -d"${seconds}s" "${proto[@]}" "$base$1" \
+    wrk -t2 -c"$connections" -d"${seconds}s" --timeout 30s "${proto[@]}" "$base$1" \
         | awk '/Requests\/sec/ {print $2} /Non-2xx/ {print "non-2xx:" $4 > "/dev/stderr"}'
 }
 printf "%-34s %10s\n" "what (wrk -t2 -c$connections, ${seconds}s)" "req/s"
