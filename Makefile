@@ -12,7 +12,7 @@ AXE := node_modules/axe-core/axe.min.js
 ADDRESS ?= 127.0.0.1:8000
 TEMPLATES = $$(find . \( -path ./.venv -o -path ./node_modules \) -prune -o -path '*/templates/*.html' -print)
 
-.PHONY: help run test test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
+.PHONY: deploy-check restore-check load-benchmark help run test test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -85,3 +85,12 @@ messages: install ## Extract new strings into locale/sq (then translate them)
 
 clean: ## Remove the virtualenv, the SQLite database and generated files
 	rm -rf $(VENV) $(STAMPS) node_modules staticfiles .test-media db.sqlite3
+
+deploy-check: install ## Production stack on local ports (PostgreSQL, Redis db 11, gunicorn, nginx + TLS) and its checks
+	deploy/check.sh
+
+restore-check: ## Restore the newest dump in BACKUP_DIR (./backups) into a scratch database and check it
+	deploy/restore-check.sh
+
+load-benchmark: install ## wrk against gunicorn (production settings): cached pages, uncached, a trivial view
+	deploy/load-benchmark.sh

@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from core import upstream
+        from core import invalidation, upstream
 
         upstream.apply()
+        invalidation.connect()

@@ -15,6 +15,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import csrf as core_csrf
 from core import views as core_views
 from core.api import api_router
 from core.securitytxt import security_txt
@@ -32,6 +33,8 @@ public_urlpatterns = [
     path(".well-known/security.txt", security_txt, name="security_txt"),
     path("favicon.ico", RedirectView.as_view(url=settings.STATIC_URL + "img/favicon.svg")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("health/", core_views.health, name="health"),
+    path("csrf/", core_csrf.csrf_cookie, name="csrf_cookie"),
 ]
 
 urlpatterns = private_urlpatterns + public_urlpatterns

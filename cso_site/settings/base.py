@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
@@ -87,6 +88,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.CacheHeadersMiddleware",
+    "core.pagecache.PageCacheMiddleware",  # a hit skips everything below
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -195,25 +197,46 @@ TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").strip().rstrip("/")
 
 
-def cache_settings(redis_url):
-    """The default cache and, apart from it, the one that holds rate limits and lockouts: no
-    purge of the default cache (pages, suggestions) can reset them."""
+def cache_settings(redis_url, pages_url=""):
+    """The default cache (suggestions, facet counts), the page cache (`pages`, core.pagecache)
+    and, apart from them, the one that holds rate limits and lockouts: no purge of pages can
+    reset them. `pages_url` may put the pages on another Redis (see docs/deployment.md)."""
     if not redis_url:
+        locmem = "django.core.cache.backends.locmem.LocMemCache"
         return {
-            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-            "ratelimit": {
-                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                "LOCATION": "ratelimit",
-            },
+            "default": {"BACKEND": locmem},
+            "pages": {"BACKEND": locmem, "LOCATION": "pages", "OPTIONS": {"MAX_ENTRIES": 2000}},
+            "ratelimit": {"BACKEND": locmem, "LOCATION": "ratelimit"},
         }
     redis = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
     return {
         "default": {**redis, "KEY_PREFIX": "cache"},
+        "pages": {**redis, "LOCATION": pages_url or redis_url, "KEY_PREFIX": "pages"},
         "ratelimit": {**redis, "KEY_PREFIX": "limits"},
     }
 
 
-CACHES = cache_settings(REDIS_URL)
+PAGES_REDIS_URL = os.environ.get("PAGES_REDIS_URL", "").strip()
+CACHES = cache_settings(REDIS_URL, PAGES_REDIS_URL)
+
+# The page cache (core.pagecache): seconds a page may stay at most (0 turns it off), the query
+# parameters it knows (every listing's filters and the search page's; any other parameter
+# bypasses it), and the dates at which pages change without an edit.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+PAGE_CACHE_PARAMETERS = frozenset(
+    {"page", "q", "sort", "kind", "topic", "year", "type", "organisation", "election"}
+    | {"audience", "county", "focus", "municipality"}
+)
+PAGE_CACHE_BOUNDARIES = {
+    "events.EventPage": ("start", "end", "registration_opens", "registration_closes"),
+    "campaigns.CampaignPage": ("start_date", "end_date"),
+}
+CSRF_FAILURE_VIEW = "core.csrf.csrf_failure"
+
+# A CDN or Varnish in front (wagtail.contrib.frontend_cache purges it on publish), e.g.
+# FRONTEND_CACHE_URL=http://varnish:8000 (an HTTP PURGE endpoint) or
+# FRONTEND_CACHE_URL=cloudflare://ZONE_ID with CLOUDFLARE_BEARER_TOKEN.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()
 
 # Seconds a shared cache may keep a public page (see core.middleware.CacheHeadersMiddleware).
 PUBLIC_CACHE_MAX_AGE = int(os.environ.get("PUBLIC_CACHE_MAX_AGE", "300"))
@@ -234,6 +257,29 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # A new translation goes live only when its translator publishes it, never with the
 # untranslated (Albanian) text copied from the source.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+
+
+def frontend_cache_settings(url, token=""):
+    if url.startswith("cloudflare://"):
+        zone = url.removeprefix("cloudflare://")
+        backend = "wagtail.contrib.frontend_cache.backends.CloudflareBackend"
+        return {"cdn": {"BACKEND": backend, "ZONEID": zone, "BEARER_TOKEN": token}}
+    if url:
+        backend = "wagtail.contrib.frontend_cache.backends.HTTPBackend"
+        return {"cdn": {"BACKEND": backend, "LOCATION": url}}
+    return {}
+
+
+WAGTAILFRONTENDCACHE = frontend_cache_settings(
+    FRONTEND_CACHE_URL, os.environ.get("CLOUDFLARE_BEARER_TOKEN", "")
+)
+
+# ADMINS: "Name <address>, Other <address>" or plain addresses: Django's default logging mails
+# them every server error (500) when DEBUG is off.
+ADMINS = [
+    (entry.split("<")[0].strip() or entry, entry.split("<")[-1].rstrip(">").strip())
+    for entry in env_list("ADMINS")
+]
 
 # Background work (django-tasks): run at once here; production.py uses the database queue and a
 # worker (`manage.py db_worker`, deploy/). TASKS_BACKEND=immediate turns the worker off.

@@ -21,7 +21,7 @@ SECRET_KEY = required_env("SECRET_KEY")
 ALLOWED_HOSTS = required_env("ALLOWED_HOSTS").split(",")
 required_env("DATABASE_URL")
 REDIS_URL = required_env("REDIS_URL")  # rate limits and caches must be shared by every worker
-CACHES = cache_settings(REDIS_URL)  # noqa: F405
+CACHES = cache_settings(REDIS_URL, PAGES_REDIS_URL)  # noqa: F405
 SITE_URL = required_env("SITE_URL").rstrip("/")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", SITE_URL)

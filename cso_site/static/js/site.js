@@ -42,3 +42,21 @@
         });
     });
 })();
+
+// Pages come from the page cache without their CSRF token: fill it in from the CSRF cookie,
+// asking /csrf/ for the cookie first when there is none (see core/csrf.py).
+(function () {
+    "use strict";
+    var empty = document.querySelectorAll("input[name=csrfmiddlewaretoken][value='']");
+    if (!empty.length) return;
+    function cookie() {
+        var found = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+        return found ? decodeURIComponent(found[1]) : "";
+    }
+    function fill() {
+        var token = cookie();
+        empty.forEach(function (input) { input.value = token; });
+    }
+    if (cookie()) { fill(); return; }
+    fetch("/csrf/", {credentials: "same-origin", cache: "no-store"}).then(fill);
+})();

@@ -1,0 +1,76 @@
+"""Purge the page cache when content that pages show changes, after the change is committed.
+
+One global generation (core.pagecache.bump) rather than per-page keys or tag sets: the home page,
+listings, feeds, the sitemap, search results and every page's menu and footer can all show any
+page, snippet or setting, so a precise dependency graph would be large and easy to get wrong,
+while editors publish a few times an hour and a purge costs one Redis SET. Exact by
+construction: any saved or deleted row of a watched model (below) and Wagtail's publish,
+unpublish and move signals bump the generation in `transaction.on_commit`, which runs after the
+search index was updated in the same transaction (and again when search entries are rewritten).
+
+Watched: every model of the site's own apps but the user model (pages, snippets, settings,
+taxonomies, people, registrations and supporters, whose counts pages show), Wagtail's pages,
+view restrictions, sites, locales, documents, images and search promotions, and tags. Not
+watched: revisions (drafts), logs, renditions, search query statistics, sessions.
+"""
+
+from functools import cache
+
+from django.apps import apps
+from django.db import transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core import pagecache
+
+SITE_APPS = {"core", "home", "publications", "campaigns", "events", "organisations", "search"}
+UNWATCHED = {"core.user"}
+WAGTAIL_MODELS = {
+    "wagtailcore.page",
+    "wagtailcore.pageviewrestriction",
+    "wagtailcore.collectionviewrestriction",
+    "wagtailcore.site",
+    "wagtailcore.locale",
+    "wagtaildocs.document",
+    "wagtailimages.image",
+    "wagtailsearchpromotions.searchpromotion",
+    "taggit.tag",
+    "taggit.taggeditem",
+}
+
+
+@cache
+def watched(model):
+    label = model._meta.label_lower
+    if label in UNWATCHED:
+        return False
+    if model._meta.app_label in SITE_APPS or label in WAGTAIL_MODELS:
+        return True
+    Page = apps.get_model("wagtailcore", "Page")
+    return issubclass(model, Page)
+
+
+def schedule_purge(**kwargs):
+    """Bump the generation once the current transaction commits (at once outside one)."""
+    if kwargs.get("raw"):
+        return
+    transaction.on_commit(pagecache.bump)  # one Redis SET per change: cheap enough to repeat
+
+
+def on_row_change(sender, **kwargs):
+    if watched(sender):
+        schedule_purge(**kwargs)
+
+
+def on_m2m_change(sender, instance, action, **kwargs):
+    if action.startswith("post_") and watched(type(instance)):
+        schedule_purge()
+
+
+def connect():
+    post_save.connect(on_row_change, dispatch_uid="pagecache_post_save")
+    post_delete.connect(on_row_change, dispatch_uid="pagecache_post_delete")
+    m2m_changed.connect(on_m2m_change, dispatch_uid="pagecache_m2m")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(schedule_purge, dispatch_uid=f"pagecache_{id(signal)}")
