@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -7,6 +8,8 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from core import upstream
+        from core import signals, sites, upstream
 
         upstream.apply()
+        signals.connect()
+        post_migrate.connect(sites.after_migrate, sender=self, dispatch_uid="core.sync_site")
