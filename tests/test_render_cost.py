@@ -2,10 +2,12 @@
 number whatever the number of items it shows; and the cached chrome (core.fragments) changes
 with the edit that changes it, in both languages."""
 
+import io
 import itertools
 
 import pytest
 
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -224,3 +226,15 @@ def test_a_chrome_cached_for_one_language_is_never_served_in_the_other(
     assert "Vetëm shqip" not in menu_titles(client, "/en/")[0]
     assert 'lang="en"' in client.get("/en/").content.decode()
     assert section.live
+
+
+def test_the_page_costs_command_measures_every_page_type_it_finds(home):
+    StandardPageFactory(parent=home, title="Rreth nesh", slug="rreth-nesh")
+    out = io.StringIO()
+    call_command("page_costs", "--no-instructions", stdout=out)
+    lines = out.getvalue().splitlines()
+    about = next(line for line in lines if line.startswith("StandardPage (sq)"))
+    warm, cold = (int(n) for n in about.split()[2:5:2])
+    assert 0 < warm <= MAX_QUERIES and warm <= cold
+    assert about.endswith("/sq/rreth-nesh/")
+    assert any(line.startswith("search ?q=zgjedhje (sq)") for line in lines)
