@@ -12,7 +12,7 @@ AXE := node_modules/axe-core/axe.min.js
 ADDRESS ?= 127.0.0.1:8000
 TEMPLATES = $$(find . \( -path ./.venv -o -path ./node_modules \) -prune -o -path '*/templates/*.html' -print)
 
-.PHONY: deploy-check restore-check load-benchmark help run test test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
+.PHONY: deploy-check restore-check load-benchmark page-costs help run test test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -57,9 +57,16 @@ compilemessages: install ## Compile the gettext catalogs in locale/
 demo: migrate compilemessages ## Load the bilingual demo content (idempotent)
 	$(MANAGE) load_demo_content
 
+# The public address of `make run` (links in the sitemap, the API, feeds and emails, and Wagtail's
+# Site record) follows ADDRESS, for every command it runs, migrate included.
+run: export SITE_URL = http://$(ADDRESS)
 run: demo ## Install, migrate, load the demo and serve http://127.0.0.1:8000 (SQLite)
+	$(MANAGE) sync_site
 	$(MANAGE) ensure_dev_admin --address $(ADDRESS)
 	$(MANAGE) runserver $(ADDRESS)
+
+page-costs: ## SQL queries and CPU instructions per request of each page type (needs valgrind, make demo)
+	$(MANAGE) page_costs
 
 lint: install-dev ## Ruff, template indentation, missing migrations, catalog completeness
 	$(BIN)/ruff check .

@@ -10,7 +10,9 @@ from django.utils.translation import gettext as _
 from campaigns import support as pledges
 from campaigns.forms import NewLinkForm, SupportForm
 from campaigns.models import Audience, SupporterStatus
+from core import fragments
 from core.i18n import localized, localized_pages
+from core.mail import absolute
 from core.models import Topic
 from core.navigation import active_locale
 from core.ratelimit import Limit
@@ -21,9 +23,19 @@ NEW_LINK_LIMIT = Limit("campaigns.new_link", "NEW_LINK_RATE_LIMIT", "SUPPORT_REC
 
 
 def campaign_context(page, request, form=None):
-    locale = active_locale(request)
-    url = request.build_absolute_uri(page.url)
     count = page.supporter_count if page.collects_support else 0
+    return {
+        **fragments.for_page(request, page, "campaign", lambda: edited_context(page, request)),
+        "support_form": form or SupportForm(),
+        "supporter_count": count,
+        "progress": min(100, round(100 * count / page.support_goal)) if page.support_goal else None,
+    }
+
+
+def edited_context(page, request):
+    """What only an edit changes (cached until the next one, core.fragments)."""
+    locale = active_locale(request)
+    url = absolute(page.url)
     return {
         "listing_url": page.get_parent().get_url(request),
         "topics": list(Topic.objects.filter(locale=locale, slug__in=page.topics.values("slug"))),
@@ -34,17 +46,14 @@ def campaign_context(page, request, form=None):
         "partners": localized(page.partners.all(), locale),
         "materials": list(page.materials.select_related("document", "image")),
         "share_links": share_links(url, page.title, f"{page.tagline} {page.hashtags}".strip()),
-        "support_form": form or SupportForm(),
-        "supporter_count": count,
-        "progress": min(100, round(100 * count / page.support_goal)) if page.support_goal else None,
-        "json_ld": json_ld(page, url, request),
+        "json_ld": json_ld(page, url),
         "related": localized_pages(
             [item.related for item in page.related_pages.select_related("related")], locale
         ),
     }
 
 
-def json_ld(page, url, request):
+def json_ld(page, url):
     data = {
         "@context": "https://schema.org",
         "@type": "CreativeWork",
@@ -60,9 +69,7 @@ def json_ld(page, url, request):
     if page.end_date:
         data["endDate"] = page.end_date.isoformat()
     if page.hero_image:
-        data["image"] = request.build_absolute_uri(
-            page.hero_image.get_rendition("fill-1200x630").url
-        )
+        data["image"] = absolute(page.hero_image.get_rendition("fill-1200x630").url)
     return data
 
 

@@ -1,7 +1,10 @@
-"""A base for RSS and Atom feeds of a listing page's children, in the listing's language."""
+"""A base for RSS and Atom feeds of a listing page's children, in the listing's language.
+Every link is on the public site (SITE_URL), whatever host the feed reader used."""
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+
+from core.mail import absolute
 
 FEED_LENGTH = 20
 
@@ -22,7 +25,10 @@ class ListingFeed(Feed):
         return self.index.title
 
     def link(self):
-        return self.index.get_url(self.request)
+        return absolute(self.index.get_url(self.request))
+
+    def feed_url(self):
+        return absolute(self.request.path)
 
     def description(self):
         return getattr(self.index, "intro", "") or self.index.title
@@ -31,7 +37,7 @@ class ListingFeed(Feed):
         return item.title
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return absolute(item.get_url(self.request))
 
     def item_updateddate(self, item):
         return item.last_published_at

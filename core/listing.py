@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.db.models import Count
 
+from core import fragments
 from core.navigation import active_locale
 
 SLUG = re.compile(r"^[-A-Za-z0-9_]{1,100}$")
@@ -126,11 +127,23 @@ class FacetedListing:
     # --- facets ----------------------------------------------------------------------------
 
     def facets(self):
+        """Every dimension's options with counts; cached until the next publish or taxonomy
+        edit (core.fragments), keyed by the cleaned filters, so only known values make keys."""
         if not hasattr(self, "_facets"):
-            self._facets = [
-                self._facet(key, dimension) for key, dimension in self.dimensions.items()
-            ]
+            self._facets = self._cached_facets() if self.facets_cacheable() else self._all_facets()
         return self._facets
+
+    def facets_cacheable(self):
+        """False when the counts depend on free input (a listing's text search, say)."""
+        return True
+
+    def _cached_facets(self):
+        filters = urlencode(sorted(self.filters.items()))
+        parts = (self.index.pk, self.locale.language_code, filters)
+        return fragments.get_or_set(self.request, "facets", parts, self._all_facets)
+
+    def _all_facets(self):
+        return [self._facet(key, dimension) for key, dimension in self.dimensions.items()]
 
     def _counts(self, key, lookup):
         rows = (

@@ -12,6 +12,14 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
 
+from core import fragments
+
+
+@dataclass(frozen=True)
+class MenuLink:
+    url: str
+    title: str
+
 
 @dataclass
 class LanguageLink:
@@ -53,30 +61,26 @@ def menu_pages(request, home=None):
 
 def language_links(request, page=None):
     """A link per language to the translation of `page` (or of the current URL)."""
-    current = get_language()
-    homes = localized_homes(request)
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        siblings = Page.objects.live().filter(translation_key=page.translation_key)
-        translations = {p.locale.language_code: p for p in siblings.select_related("locale")}
-    links = []
-    for code, name in settings.LANGUAGES:
-        target = translations.get(code)
-        if target is not None:
-            url, is_translation = target.get_url(request), True
-        elif page is None or not isinstance(page, Page):
-            url, is_translation = translate_url(request.get_full_path(), code), True
-            if not is_local_path(url):  # e.g. a 404 for //evil.example/x
-                url, is_translation = home_url(request, homes, code), False
-        else:
-            url, is_translation = home_url(request, homes, code), False
-        links.append(LanguageLink(code, name, url, code == current, is_translation))
-    return links
+    if not (isinstance(page, Page) and page.pk):
+        links = []
+        for code, name, current in _languages():
+            url, is_translation = _path_in(request, code)
+            links.append(LanguageLink(code, name, url, current, is_translation))
+        return links
+    return [
+        LanguageLink(code, name, url, code == get_language(), is_translation)
+        for code, name, url, is_translation in page_language_urls(request, page)
+    ]
 
 
-def home_url(request, homes, code):
-    home = homes.get(code)
-    return (home.get_url(request) if home else None) or f"/{code}/"
+def _path_in(request, code):
+    """(url, is_translation): the current path in language `code`, or that language's home
+    page when the path is not a local one (a 404 for `//evil.example/x`)."""
+    url = translate_url(request.get_full_path(), code)
+    if is_local_path(url):
+        return url, True
+    home = localized_homes(request).get(code)
+    return (home.get_url(request) if home else None) or f"/{code}/", False
 
 
 def is_local_path(url):
@@ -88,6 +92,62 @@ def is_local_path(url):
         and not any(ord(char) < 32 or char == "\\" for char in url)
         and url_has_allowed_host_and_scheme(url, allowed_hosts=None)
     )
+
+
+def _languages():
+    current = get_language()
+    return [(code, name, code == current) for code, name in settings.LANGUAGES]
+
+
+def page_language_urls(request, page):
+    """[(code, name, url, is_translation)]: `page`'s live translations, or the home page of a
+    language it is not translated into."""
+    siblings = Page.objects.live().filter(translation_key=page.translation_key)
+    translations = {p.locale.language_code: p for p in siblings.select_related("locale")}
+    homes = None
+    urls = []
+    for code, name in settings.LANGUAGES:
+        if code in translations:
+            urls.append((code, name, translations[code].get_url(request), True))
+            continue
+        homes = localized_homes(request) if homes is None else homes
+        home = homes.get(code)
+        urls.append((code, name, home.get_url(request) if home else f"/{code}/", False))
+    return urls
+
+
+def site_key(request):
+    site = Site.find_for_request(request)
+    return site.pk if site else 0
+
+
+def cached_language_links(request, page=None):
+    """`language_links`, the page's part cached per page until the next publish (core.fragments)."""
+    if not (isinstance(page, Page) and page.pk):
+        return language_links(request, page)
+    parts = (site_key(request), page.pk)
+    urls = fragments.get_or_set(
+        request, "languages", parts, lambda: page_language_urls(request, page)
+    )
+    current = get_language()
+    return [LanguageLink(code, name, url, code == current, is_t) for code, name, url, is_t in urls]
+
+
+def cached_menu_links(request):
+    """[MenuLink] of the current language's menu, cached until the next publish."""
+
+    def compute():
+        return [MenuLink(page.get_url(request), page.title) for page in menu_pages(request)]
+
+    return fragments.get_or_set(request, "menu", (site_key(request), get_language()), compute)
+
+
+def cached_home_url(request):
+    def compute():
+        home = current_home(request)
+        return home.get_url(request) if home else "/"
+
+    return fragments.get_or_set(request, "home", (site_key(request), get_language()), compute)
 
 
 def active_locale(request=None):

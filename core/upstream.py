@@ -7,11 +7,24 @@ the children existed (Page.with_content_json copies it from a cached instance). 
 vanish from menus and `get_children()`. Costs one COUNT per page save. Delete this once
 wagtail-localize publishes immediately or Wagtail re-reads tree fields on publish:
 `core/tests/test_upstream.py` reproduces the problem (it fails with `apply()` disabled).
+
+locales_once_per_request: Wagtail looks the active Locale up with a query every time it is asked
+(`Locale.get_active()`, `page.localized`, routing): three to five identical queries per page.
+Within a request (between Django's request_started and request_finished signals) each language's
+Locale is now read once; outside a request nothing changes. Delete this once Wagtail caches the
+lookup itself: `core/tests/test_upstream.py` shows Wagtail's own manager still queries each time.
 """
 
+from contextvars import ContextVar
+
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import pre_save
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+from wagtail.models.i18n import LocaleManager
+
+_request_locales = ContextVar("core_request_locales", default=None)
+_uncached_get_for_language = LocaleManager.get_for_language
 
 
 def keep_numchild_current(sender, instance, raw=False, **kwargs):
@@ -22,5 +35,25 @@ def keep_numchild_current(sender, instance, raw=False, **kwargs):
     ).count()
 
 
+def get_for_language_once_per_request(manager, language_code):
+    memo = _request_locales.get()
+    if memo is None or manager.model is not Locale:
+        return _uncached_get_for_language(manager, language_code)
+    if language_code not in memo:  # a missing Locale raises and is never memoised
+        memo[language_code] = _uncached_get_for_language(manager, language_code)
+    return memo[language_code]
+
+
+def start_request_memo(**kwargs):
+    _request_locales.set({})
+
+
+def end_request_memo(**kwargs):
+    _request_locales.set(None)
+
+
 def apply():
     pre_save.connect(keep_numchild_current, dispatch_uid="core.keep_numchild_current")
+    LocaleManager.get_for_language = get_for_language_once_per_request
+    request_started.connect(start_request_memo, dispatch_uid="core.locale_memo.start")
+    request_finished.connect(end_request_memo, dispatch_uid="core.locale_memo.end")

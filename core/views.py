@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET
 
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
+from core.mail import absolute
 from core.sitemaps import LocalizedSitemap
 
 
@@ -25,7 +26,7 @@ def robots_txt(request):
         "Disallow: /django-admin/",
         "Disallow: /i18n/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {absolute(reverse('sitemap'))}",
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -8,7 +8,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from core import fragments
 from core.i18n import localized, localized_pages
+from core.mail import absolute
 from core.models import Topic
 from core.navigation import active_locale
 from core.ratelimit import Limit
@@ -33,16 +35,24 @@ def organisations(locale):
 
 def event_context(page, request, form=None):
     locale = active_locale(request)
-    url = request.build_absolute_uri(page.url)
+    return {
+        **fragments.for_page(request, page, "event", lambda: edited_context(page, request)),
+        "seats_left": registrations.seats_left(page),
+        "closed_reason": page.registration_problem(),
+        "registration_form": form or RegistrationForm(organisations=organisations(locale)),
+    }
+
+
+def edited_context(page, request):
+    """What only an edit changes (cached until the next one, core.fragments)."""
+    locale = active_locale(request)
+    url = absolute(page.url)
     return {
         "listing_url": page.get_parent().get_url(request),
         "topics": list(Topic.objects.filter(locale=locale, slug__in=page.topics.values("slug"))),
         "speakers": localized(
             [item.person for item in page.speakers.select_related("person")], locale
         ),
-        "seats_left": registrations.seats_left(page),
-        "closed_reason": page.registration_problem(),
-        "registration_form": form or RegistrationForm(organisations=organisations(locale)),
         "share_links": share_links(url, page.title, page.summary),
         "json_ld": json_ld(page, url),
         "related": localized_pages(

@@ -1,6 +1,7 @@
 """The home page and general pages (About, Privacy policy, ...)."""
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -11,9 +12,14 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import fragments
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 from home.sections import build_sections
+
+# Sections are cached until the next publish, and at most this long: an event that has started
+# or a campaign that has ended leaves its section within a minute, without an edit.
+SECTIONS_TIMEOUT = 60
 
 
 class HomePage(BasePage):
@@ -93,7 +99,13 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = build_sections(self, request)
+        context["sections"] = fragments.get_or_set(
+            request,
+            "home-sections",
+            (self.pk, get_language()),
+            lambda: build_sections(self, request),
+            timeout=SECTIONS_TIMEOUT,
+        )
         return context
 
 

@@ -47,6 +47,9 @@ class OrganisationListing(FacetedListing):
         super().__init__(index, request)
         self.query = " ".join((request.GET.get("q") or "").split())[:100]
 
+    def facets_cacheable(self):
+        return not self.query  # a typed name would make a cache key per visitor's input
+
     def base_queryset(self):
         from organisations.models import OrganisationPage
 

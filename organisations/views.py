@@ -3,13 +3,17 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _lazy
 
+from core import fragments
 from core.export import csv_response
 from core.i18n import localized
+from core.mail import absolute
 from core.models import County
 from core.navigation import active_locale
 from organisations import activity, collation
 from organisations.listing import OrganisationListing
 from organisations.map import county_map
+
+ACTIVITY_TIMEOUT = 60  # seconds
 
 
 def directory_context(index, request):
@@ -27,28 +31,40 @@ def directory_context(index, request):
 
 
 def profile_context(page, request):
-    locale = active_locale(request)
-    focus_areas = localized(page.focus_areas.all(), locale)
-    directory = page.get_parent()
+    """Cached until the next edit (core.fragments); the activity also changes when a
+    registration naming the organisation is confirmed, so it is kept a minute at most."""
     return {
-        "directory_url": directory.get_url(request),
+        **fragments.for_page(request, page, "profile", lambda: edited_context(page, request)),
+        "activity": fragments.for_page(
+            request,
+            page,
+            "profile-activity",
+            lambda: activity.activity(page, active_locale(request)),
+            timeout=ACTIVITY_TIMEOUT,
+        ),
+    }
+
+
+def edited_context(page, request):
+    focus_areas = localized(page.focus_areas.all(), active_locale(request))
+    return {
+        "directory_url": page.get_parent().get_url(request),
         "focus_areas": focus_areas,
         "counties": sorted(page.counties.all(), key=lambda c: collation.sort_key(c.name)),
         "municipalities": sorted(
             page.municipalities.all(), key=lambda m: collation.sort_key(m.name)
         ),
-        "activity": activity.activity(page, locale),
-        "json_ld": json_ld(page, request, focus_areas),
+        "json_ld": json_ld(page, focus_areas),
     }
 
 
-def json_ld(page, request, focus_areas):
+def json_ld(page, focus_areas):
     """schema.org Organization: what search engines and other directories can reuse."""
     data = {
         "@context": "https://schema.org",
         "@type": "NGO",
         "name": page.title,
-        "url": request.build_absolute_uri(page.url),
+        "url": absolute(page.url),
         "description": page.intro,
         "inLanguage": page.locale.language_code,
         "knowsAbout": [area.name for area in focus_areas],
@@ -72,7 +88,7 @@ def json_ld(page, request, focus_areas):
             "addressCountry": "AL",
         }
     if page.logo:
-        data["logo"] = request.build_absolute_uri(page.logo.get_rendition("max-400x400").url)
+        data["logo"] = absolute(page.logo.get_rendition("max-400x400").url)
     return data
 
 
@@ -110,7 +126,7 @@ def csv_rows(pages, request):
             page.phone,
             page.website,
             "; ".join(page.network_list),
-            request.build_absolute_uri(page.url),
+            absolute(page.url),
         ]
 
 

@@ -218,6 +218,8 @@ class PublicationPage(RoutablePageMixin, BasePage):
         verbose_name = _("publication")
         verbose_name_plural = _("publications")
 
+    card_related = ("publication_type",)  # what card_label reads (search prefetches it)
+
     @property
     def card_label(self):
         return self.publication_type.name if self.publication_type_id else ""

@@ -7,7 +7,9 @@ from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from core import fragments
 from core.i18n import localized
+from core.mail import absolute
 from core.models import Topic
 from core.navigation import active_locale
 from core.sharing import share_links
@@ -17,9 +19,14 @@ RELATED_LIMIT = 3
 
 
 def publication_context(page, request):
+    """Everything here changes only with an edit: cached per page and language (core.fragments)."""
+    return fragments.for_page(request, page, "publication", lambda: _context(page, request))
+
+
+def _context(page, request):
     locale = active_locale(request)
     authors = localized([author.person for author in page.authors.select_related("person")], locale)
-    url = request.build_absolute_uri(page.url)
+    url = absolute(page.url)
     organisations = localized(page.organisations.all(), locale)
     citation = build_citation(page, authors, organisations, url)
     primary, secondary = pdfs_for_reader(page)
@@ -59,7 +66,7 @@ def citation_download(page, request, kind):
     locale = active_locale(request)
     authors = localized([author.person for author in page.authors.select_related("person")], locale)
     organisations = localized(page.organisations.all(), locale)
-    citation = build_citation(page, authors, organisations, request.build_absolute_uri(page.url))
+    citation = build_citation(page, authors, organisations, absolute(page.url))
     body, content_type = {
         "bib": (bibtex(citation), "application/x-bibtex"),
         "ris": (ris(citation), "application/x-research-info-systems"),
@@ -115,7 +122,7 @@ def json_ld(page, authors, url, request):
         "url": url,
         "author": [person_ld(person) for person in authors],
         "publisher": [
-            {"@type": "Organization", "name": org.title, "url": request.build_absolute_uri(org.url)}
+            {"@type": "Organization", "name": org.title, "url": absolute(org.url)}
             for org in page.organisations.all()
         ],
         "about": [
@@ -130,7 +137,7 @@ def json_ld(page, authors, url, request):
     if page.pdf:
         data["encoding"] = {
             "@type": "MediaObject",
-            "contentUrl": request.build_absolute_uri(page.pdf.url),
+            "contentUrl": absolute(page.pdf.url),
             "encodingFormat": "application/pdf",
             "contentSize": page.pdf.file_size,
         }

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.db.models.functions import ExtractYear
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -112,6 +112,8 @@ class RelatedDimension(Dimension):
     """Pages related to a translatable model with a slug (topics, publication types) or to
     pages (organisations), through any page type's field that points at it."""
 
+    labels_cacheable = True  # labels(None, locale) gives every label (see Search.labels)
+
     def __init__(self, key, label, target_label, name_field="name"):
         self.key, self.label = key, label
         self.target_label, self.name_field = target_label, name_field
@@ -135,19 +137,26 @@ class RelatedDimension(Dimension):
     def counts(self, matched):
         """Counts by slug over `matched`: a queryset of matches, or a list of their ids."""
         matched_ids = matched if isinstance(matched, list) else matched.values("pk")
+        parts = [self._counted(model, field, matched_ids) for model, field in self.relations()]
+        if not parts:
+            return {}
         totals = Counter()
-        for model, field in self.relations():
-            if field.many_to_many:
-                through = field.remote_field.through
-                source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
-                rows = through.objects.filter(**{f"{source}__in": matched_ids})
-                counted, slug = source, f"{target}__slug"
-            else:
-                rows = model.objects.filter(pk__in=matched_ids, **{f"{field.name}__isnull": False})
-                counted, slug = "pk", f"{field.name}__slug"
-            for row in rows.values(slug).annotate(n=Count(counted, distinct=True)).order_by():
-                totals[row[slug]] += row["n"]
+        for row in parts[0].union(*parts[1:], all=True):  # one query for every page type
+            totals[row["value"]] += row["n"]
         return dict(totals)
+
+    def _counted(self, model, field, matched_ids):
+        """[{value: slug, n}] of one page type's relation, as a queryset."""
+        if field.many_to_many:
+            through = field.remote_field.through
+            source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+            rows = through.objects.filter(**{f"{source}__in": matched_ids})
+            counted, slug = source, f"{target}__slug"
+        else:
+            rows = model.objects.filter(pk__in=matched_ids, **{f"{field.name}__isnull": False})
+            counted, slug = "pk", f"{field.name}__slug"
+        rows = rows.annotate(value=F(slug)).values("value")
+        return rows.annotate(n=Count(counted, distinct=True)).order_by()
 
     def narrow(self, queryset, value):
         condition = Q(pk__in=[])
@@ -163,10 +172,12 @@ class RelatedDimension(Dimension):
         return target.objects.filter(slug=value).exists()
 
     def labels(self, values, locale):
+        """{slug: label} in `locale` of `values` (of every value when `values` is None)."""
         target = self.target()
-        if target is None or not values:
+        if target is None or values == []:
             return {}
-        rows = target.objects.filter(locale=locale, slug__in=values)
+        rows = target.objects.filter(locale=locale)
+        rows = rows if values is None else rows.filter(slug__in=values)
         return dict(rows.values_list("slug", self.name_field))
 
 

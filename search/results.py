@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import prefetch_related_objects
 from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -18,6 +19,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
+from core import fragments
 from core.listing import Facet, Option
 from core.navigation import active_locale
 from search.facets import dimensions, grouped
@@ -63,6 +65,16 @@ class Hit:
     kind: str
     date: str
     snippet: str
+
+
+def prefetch_card_related(pages):
+    """What each page type's card label reads (`card_related`), one query per page type."""
+    by_class = {}
+    for page in pages:
+        by_class.setdefault(type(page), []).append(page)
+    for cls, group in by_class.items():
+        if getattr(cls, "card_related", ()):
+            prefetch_related_objects(group, *cls.card_related)
 
 
 class Search:
@@ -146,7 +158,8 @@ class Search:
     def hits(self):
         page = self.page()
         ids = [found.pk for found in page.object_list]
-        specific = Page.objects.filter(pk__in=ids).specific().select_related("locale")
+        specific = list(Page.objects.filter(pk__in=ids).specific().select_related("locale"))
+        prefetch_card_related(specific)
         by_id = {found.pk: found for found in specific}
         dates = {found.pk: found.search_date for found in page.object_list}
         return [self.hit(by_id[pk], dates[pk]) for pk in ids if pk in by_id]
@@ -189,7 +202,7 @@ class Search:
             counts = dimension.counts(self.matched_ids())
         else:
             counts = dimension.counts(self.matched(exclude=(dimension.key,)).order_by())
-        labels = dimension.labels(list(counts), self.locale) if counts else {}
+        labels = self.labels(dimension, counts) if counts else {}
         chosen = self.filters.get(dimension.key)
         options = [
             Option(
@@ -206,6 +219,15 @@ class Search:
         if reverse_order:
             options.reverse()
         return Facet(dimension.key, dimension.label, options)
+
+    def labels(self, dimension, counts):
+        """Labels of the counted values; a dimension whose labels are rows (topics, types,
+        organisations) has all of them cached per language until the next edit."""
+        if not getattr(dimension, "labels_cacheable", False):
+            return dimension.labels(list(counts), self.locale)
+        parts = (dimension.key, self.locale.language_code)
+        compute = lambda: dimension.labels(None, self.locale)  # noqa: E731
+        return fragments.get_or_set(self.request, "search-labels", parts, compute)
 
     def active_filters(self):
         facets = {facet.key: facet for facet in self.facets()}

@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from django.conf import settings
 from django.core import mail, signing
 
 from campaigns.factories import CampaignPageFactory, days
@@ -23,7 +24,7 @@ def pledge(client, campaign, **changes):
 
 def link_from_email(kind):
     urls = re.findall(r"http://\S+/support/\w+/\?t=\S+", mail.outbox[-1].body)
-    return next(url for url in urls if f"/support/{kind}/" in url).replace("http://testserver", "")
+    return next(url for url in urls if f"/support/{kind}/" in url).removeprefix(settings.SITE_URL)
 
 
 def count_on_page(client, campaign):

@@ -4,8 +4,10 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
+from django.utils.translation import get_language
 
-from core import navigation
+from core import fragments, navigation
+from core.mail import absolute
 from core.models import SiteIdentity
 
 register = template.Library()
@@ -28,9 +30,17 @@ def _cached(context, key, compute):
 def site_identity(context):
     """This language's SiteIdentity (falls back to the default language's, or None)."""
     request = context.get("request")
-    return _cached(
-        context, "identity", lambda: SiteIdentity.for_locale(navigation.active_locale(request))
-    )
+    return _cached(context, "identity", lambda: cached_identity(request))
+
+
+def cached_identity(request):
+    """SiteIdentity.for_locale, kept in the cache until the next edit (core.fragments)."""
+    language = navigation.active_locale(request).language_code
+
+    def compute():
+        return SiteIdentity.for_locale(navigation.active_locale(request))
+
+    return fragments.get_or_set(request, "identity", (language,), compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -48,8 +58,37 @@ def main_menu(context):
 def language_links(context):
     page = context.get("page")
     return _cached(
-        context, "languages", lambda: navigation.language_links(context["request"], page)
+        context, "languages", lambda: navigation.cached_language_links(context["request"], page)
     )
+
+
+@register.simple_tag(takes_context=True)
+def menu_links(context):
+    """The menu as [MenuLink] (cached), each with `current`: "page" for the current page, "true"
+    for an ancestor of it, "" otherwise (for aria-current)."""
+    request = context["request"]
+    links = _cached(context, "menu_links", lambda: navigation.cached_menu_links(request))
+    return [(link, current_state(link.url, request.path)) for link in links]
+
+
+def current_state(url, path):
+    if url == path:
+        return "page"
+    return "true" if url and path.startswith(url) else ""
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context):
+    return _cached(context, "home_url", lambda: navigation.cached_home_url(context["request"]))
+
+
+@register.simple_tag(takes_context=True)
+def fragment_key(context, *parts):
+    """A key for `{% cache %}` that changes with the language, the site and every edit the
+    chrome shows (core.fragments): `{% fragment_key as key %}{% cache 86400 footer key %}`."""
+    request = context["request"]
+    key = [fragments.generation(request), navigation.site_key(request), get_language(), *parts]
+    return ":".join(map(str, key))
 
 
 @register.filter
@@ -66,8 +105,9 @@ def slugify_unicode(value):
 
 @register.filter
 def absolute_url(request, path):
-    """`path` as an absolute URL on the host the visitor used (ALLOWED_HOSTS guards it)."""
-    return request.build_absolute_uri(path or "/") if request else path
+    """`path` as an absolute URL on the public site (SITE_URL), whatever host the visitor
+    used. (`request` is unused; kept so templates read `request|absolute_url:path`.)"""
+    return absolute(path or "/")
 
 
 @register.filter

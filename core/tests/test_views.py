@@ -15,7 +15,7 @@ def test_sitemap_lists_pages_in_both_languages(client, home, en_home, en, transl
     assert response.status_code == 200
     body = response.content.decode()
     for path in ("/sq/", "/en/", "/sq/rreth-nesh/", "/en/rreth-nesh/"):
-        assert f"<loc>http://localhost{path}</loc>" in body
+        assert f"<loc>http://testserver{path}</loc>" in body  # SITE_URL in tests
     assert "draft" not in body
 
 

@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from django.conf import settings
+
 pytestmark = pytest.mark.browser
 
 
@@ -170,7 +172,7 @@ def test_support_a_campaign_and_confirm_from_the_email(site, page):
     expect(count).to_have_text(str(before))
 
     link = re.search(r"http://\S+/support/confirm/\?t=\S+", mail.outbox[-1].body).group(0)
-    page.goto(site + link.split("localhost", 1)[1])
+    page.goto(site + link.removeprefix(settings.SITE_URL))
     page.get_by_role("button", name="Konfirmo mbështetjen time").click()
     expect(page.get_by_text("Faleminderit! Mbështetja juaj tani numërohet.")).to_be_visible()
     expect(count).to_have_text(str(before + 1))
@@ -191,7 +193,7 @@ def test_register_for_a_round_table_then_cancel_from_the_email(site, page, check
     expect(page.locator("#register .notice").first).to_be_visible()
 
     link = re.search(r"http://\S+/registration/\?t=\S+", mail.outbox[-1].body).group(0)
-    page.goto(site + link.split("localhost", 1)[1])
+    page.goto(site + link.removeprefix(settings.SITE_URL))
     expect(page.get_by_role("heading", level=1)).to_have_text("Regjistrimi juaj")
     assert check_accessibility() == []
     page.get_by_role("button", name="Anulo regjistrimin tim").click()

@@ -1,0 +1,41 @@
+"""What makes the cached chrome and facets (core.fragments) stale: every edit a menu, a language
+link, the site identity, the footer, the social links or a listing's facets can show."""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from core import fragments
+from core.models import Election, Person, SiteIdentity, Taxonomy
+
+UID = "core.fragments"
+# Snippets and settings that pages show (taxonomies of every app are Taxonomy subclasses).
+SHOWN = (SiteIdentity, Taxonomy, Person, Election, BaseSiteSetting, Site, Locale)
+
+
+def bump_for_shown(sender, instance, created=False, **kwargs):
+    # A settings row that Wagtail creates while rendering (on first use) holds only defaults,
+    # which the render already showed; bumping then would empty the cache on the first visit.
+    if isinstance(instance, SHOWN) and not (created and isinstance(instance, BaseSiteSetting)):
+        fragments.bump()
+
+
+def bump_for_changed(sender, instance, created=False, **kwargs):
+    """Any change of a view restriction; an image only when an existing one changes (a new
+    image is shown nowhere yet)."""
+    if not created or not isinstance(instance, get_image_model()):
+        fragments.bump()
+
+
+def connect():
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(fragments.bump, dispatch_uid=f"{UID}.{id(signal)}")
+    post_delete.connect(fragments.bump, sender=Page, dispatch_uid=f"{UID}.page")
+    for model in (PageViewRestriction, get_image_model()):
+        post_save.connect(bump_for_changed, sender=model, dispatch_uid=f"{UID}.{model.__name__}.s")
+        post_delete.connect(fragments.bump, sender=model, dispatch_uid=f"{UID}.{model.__name__}.d")
+    post_save.connect(bump_for_shown, dispatch_uid=f"{UID}.shown.save")
+    post_delete.connect(bump_for_shown, dispatch_uid=f"{UID}.shown.delete")
