@@ -75,7 +75,8 @@ def placeholder_mismatches(path):
         for source, translation in pairs:
             wanted, got = _placeholders(source), _placeholders(translation)
             # A singular form may leave out the count ("1 page" for "%(count)s page").
-            if wanted != got and not (source == entry.msgid and got <= _all_forms(entry)):
+            may_drop_count = entry.msgid_plural and source == entry.msgid
+            if wanted != got and not (may_drop_count and got <= _all_forms(entry)):
                 problems.append(f"placeholders differ: {entry.msgid!r} -> {translation!r}")
     return problems
 
