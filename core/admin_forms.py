@@ -1,7 +1,9 @@
 """Wagtail admin forms adjusted for a bilingual staff."""
 
+from django.contrib.auth.forms import AuthenticationForm
 from django.utils import translation
 
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
 from wagtail.admin.forms.auth import PasswordResetForm as WagtailPasswordResetForm
 from wagtail.users.models import UserProfile
 
@@ -18,3 +20,12 @@ class PasswordResetForm(WagtailPasswordResetForm):
         language = UserProfile.get_for_user(context["user"]).get_preferred_language()
         with translation.override(language):
             super().send_mail(subject_template_name, email_template_name, context, *args, **kwargs)
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's login form, whose password field has no label of its own: Django then shows the
+    untranslated field name ("Password"). Use Django's translated label."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["password"].label = AuthenticationForm.base_fields["password"].label

@@ -147,7 +147,8 @@ LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
 # browser (LocaleMiddleware) when it is one of these, else LANGUAGE_CODE.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("sq", "Shqip"), ("en", "English")]
 # Password reset emails in the recipient's preferred admin language, not the requester's browser's.
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.admin_forms.PasswordResetForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.admin_forms.PasswordResetForm"  # noqa: S105
+WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_forms.LoginForm"  # a translated "Password" label
 LANGUAGE_COOKIE_NAME = "cso_language"
 TIME_ZONE = "Europe/Tirane"
 USE_I18N = True
