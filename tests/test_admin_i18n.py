@@ -108,7 +108,7 @@ def test_admin_follows_an_albanian_browser_and_an_explicit_choice(client, staff)
     assert 'lang="sq"' in chosen and "Site summary" not in chosen
 
 
-def test_login_page_is_albanian_including_the_password_label(client, compiled):
+def test_login_page_is_albanian_including_the_password_label(client, db, compiled):
     html = client.get(reverse("wagtailadmin_login"), HTTP_ACCEPT_LANGUAGE="sq").content.decode()
     assert "Fjalëkalim" in html and "Shkruani fjalëkalimin" in html
     assert ">Password<" not in html and "Password\n" not in html
