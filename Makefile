@@ -51,7 +51,7 @@ axe: $(AXE) ## Install axe-core (accessibility checks) from the npm registry
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
-compilemessages: install ## Compile the gettext catalogs in locale/
+compilemessages: install ## Compile the gettext catalogs in locale/ and locale_admin/
 	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
 
 demo: migrate compilemessages ## Load the bilingual demo content (idempotent)

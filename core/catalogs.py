@@ -1,5 +1,14 @@
-"""Checks that the gettext catalogs in locale/ are complete and up to date with the code."""
+"""Checks that the gettext catalogs are complete and up to date.
 
+Two kinds: the site's own catalog (locale/, from our code) and the Albanian admin catalogs
+(locale_admin/, the Wagtail and wagtail-localize strings, which those packages do not ship in
+Albanian). The admin catalogs are compared with the English source catalogs of the installed
+packages, so an upgrade that adds strings fails until they are translated.
+"""
+
+import collections
+import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -12,10 +21,72 @@ from django.conf import settings
 
 SOURCE_SUFFIXES = {".py", ".html", ".txt", ".js"}
 SKIP_DIRS = {".venv", "node_modules", "staticfiles", "media", ".git", ".test-media", "locale"}
+ADMIN_PACKAGES = ("wagtail", "wagtail_localize")
+ADMIN_DOMAINS = ("django", "djangojs")
+PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%[sd]|\{\w*\}|</?[a-z][^>]*>")
 
 
 def catalog_paths():
     return sorted(Path(settings.LOCALE_PATHS[0]).glob("*/LC_MESSAGES/django.po"))
+
+
+def admin_catalog_dir():
+    return Path(settings.BASE_DIR) / "locale_admin"
+
+
+def admin_catalog_paths():
+    """The admin catalogs, one per language and domain (locale_admin/<lang>/LC_MESSAGES/*.po)."""
+    found = admin_catalog_dir().glob("*/LC_MESSAGES/*.po")
+    return sorted(path for path in found if path.stem in ADMIN_DOMAINS)
+
+
+def upstream_source_catalogs(domain):
+    """(module, path) of the English source catalogs of the installed admin packages."""
+    found = []
+    for package in ADMIN_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        for location in spec.submodule_search_locations or ():
+            for path in Path(location).rglob(f"locale/en/LC_MESSAGES/{domain}.po"):
+                module = ".".join(path.relative_to(Path(location).parent).parts[:-4])
+                found.append((module, path))
+    return sorted(found)
+
+
+def missing_upstream(path):
+    """Strings of the installed packages (same domain) that the admin catalog `path` lacks."""
+    known = {(entry.msgctxt, entry.msgid) for entry in polib.pofile(str(path))}
+    missing = set()
+    for module, source in upstream_source_catalogs(path.stem):
+        for entry in polib.pofile(str(source)):
+            if not entry.obsolete and entry.msgid and (entry.msgctxt, entry.msgid) not in known:
+                missing.add((entry.msgctxt or "", entry.msgid, module))
+    return sorted(missing)
+
+
+def placeholder_mismatches(path):
+    """Translations whose placeholders (%(name)s, %s, {name}, HTML tags) differ from the source."""
+    problems = []
+    for entry in polib.pofile(str(path)).translated_entries():
+        pairs = [(entry.msgid, entry.msgstr)]
+        if entry.msgid_plural:
+            forms = entry.msgstr_plural
+            pairs = [(entry.msgid_plural, forms[n]) for n in sorted(forms) if n > 0]
+            pairs.append((entry.msgid, forms[0]))
+        for source, translation in pairs:
+            wanted, got = _placeholders(source), _placeholders(translation)
+            # A singular form may leave out the count ("1 page" for "%(count)s page").
+            may_drop_count = entry.msgid_plural and source == entry.msgid
+            if wanted != got and not (may_drop_count and got <= _all_forms(entry)):
+                problems.append(f"placeholders differ: {entry.msgid!r} -> {translation!r}")
+    return problems
+
+
+def _placeholders(text):
+    return collections.Counter(PLACEHOLDER.findall(text))
+
+
+def _all_forms(entry):
+    return _placeholders(entry.msgid) | _placeholders(entry.msgid_plural)
 
 
 def incomplete_entries(path):

@@ -13,15 +13,29 @@ locales_once_per_request: Wagtail looks the active Locale up with a query every 
 Within a request (between Django's request_started and request_finished signals) each language's
 Locale is now read once; outside a request nothing changes. Delete this once Wagtail caches the
 lookup itself: `core/tests/test_upstream.py` shows Wagtail's own manager still queries each time.
+
+name_albanian_as_in_menus: Wagtail's Account -> Preferred language lists each language by
+Django's `name_local`, which for Albanian is "shqip" (lower case, as in running text). In a menu
+the language names itself "Shqip", as LANGUAGES and the site's switcher do.
+
+localise_translation_comment_dates: wagtail-localize's translation editor says "Translated
+manually on {date}" with the date from `strftime`, so English month names end up inside the
+Albanian sentence ("Përkthyer manualisht më 4 December 2026"). Same sentences, with the date in
+the active language's format. Delete once StringTranslation.get_comment uses Django's formats.
 """
 
 from contextvars import ContextVar
 
+from django.conf.locale import LANG_INFO
 from django.core.signals import request_finished, request_started
 from django.db.models.signals import pre_save
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 from wagtail.models.i18n import LocaleManager
+from wagtail_localize.models import StringTranslation
 
 _request_locales = ContextVar("core_request_locales", default=None)
 _uncached_get_for_language = LocaleManager.get_for_language
@@ -52,7 +66,30 @@ def end_request_memo(**kwargs):
     _request_locales.set(None)
 
 
+def name_albanian_as_in_menus():
+    LANG_INFO["sq"]["name_local"] = "Shqip"
+
+
+def translation_comment(self):
+    """StringTranslation.get_comment, with a localised date."""
+    date = date_format(localtime(self.updated_at))
+    if self.tool_name:
+        comment = _("Translated with {tool_name} on {date}")
+        return comment.format(tool_name=self.tool_name, date=date)
+    if self.translation_type == self.TRANSLATION_TYPE_MANUAL:
+        return _("Translated manually on {date}").format(date=date)
+    if self.translation_type == self.TRANSLATION_TYPE_MACHINE:
+        return _("Machine translated on {date}").format(date=date)
+    return None
+
+
+def localise_translation_comment_dates():
+    StringTranslation.get_comment = translation_comment
+
+
 def apply():
+    name_albanian_as_in_menus()
+    localise_translation_comment_dates()
     pre_save.connect(keep_numchild_current, dispatch_uid="core.keep_numchild_current")
     LocaleManager.get_for_language = get_for_language_once_per_request
     request_started.connect(start_request_memo, dispatch_uid="core.locale_memo.start")

@@ -29,6 +29,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.users.models import UserProfile
 
 REPRESENTATIVES = "Organisation representatives"
 IMAGE_PERMISSIONS = ("add_image", "choose_image", "change_image")
@@ -131,6 +132,11 @@ def make_representative(application, page):
     user.set_unusable_password()
     user.save()
     user.groups.add(base_group(), organisation_group(page))
+    profile = UserProfile.get_for_user(user)
+    if not profile.preferred_language:
+        # The admin and Wagtail's notifications in the language they applied in.
+        profile.preferred_language = application.language
+        profile.save(update_fields=["preferred_language"])
     return user
 
 

@@ -148,7 +148,17 @@ LANGUAGE_CODE = "sq"
 LANGUAGES = [("sq", "Shqip"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/: the site's own strings (`make messages` rewrites it). locale_admin/: the Albanian
+# translation of Wagtail's and wagtail-localize's admin (domains django and djangojs), which they
+# do not ship; makemessages never writes there. Earlier entries win, so the site's own wording
+# takes precedence where a msgid is shared.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_admin"]
+# Languages offered under Account -> Preferred language. Without a choice, the admin follows the
+# browser (LocaleMiddleware) when it is one of these, else LANGUAGE_CODE.
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("sq", "Shqip"), ("en", "English")]
+# Password reset emails in the recipient's preferred admin language, not the requester's browser's.
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.admin_forms.PasswordResetForm"  # noqa: S105
+WAGTAILADMIN_USER_LOGIN_FORM = "core.admin_forms.LoginForm"  # a translated "Password" label
 LANGUAGE_COOKIE_NAME = "cso_language"
 TIME_ZONE = "Europe/Tirane"
 USE_I18N = True

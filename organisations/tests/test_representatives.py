@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 
 from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail.users.models import UserProfile
 
 from organisations import representatives
 from organisations.models import OrganisationApplication
@@ -180,3 +181,13 @@ def test_the_application_logo_moves_into_the_organisations_collection(own):
     representatives.make_representative(application, own)
     own.logo.refresh_from_db()
     assert own.logo.collection == representatives.logo_collection(own)
+
+
+def test_a_new_representative_gets_the_admin_in_the_language_they_applied_in(make_org):
+    page = make_org("Qendra Qytetare Pukë", slug="qendra-qytetare-puke")
+    for language, email in [("en", "drita@example.org"), ("sq", "besa@example.org")]:
+        application = OrganisationApplication(
+            applicant_name="Drita Marku", applicant_email=email, name=page.title, language=language
+        )
+        user = representatives.make_representative(application, page)
+        assert UserProfile.get_for_user(user).get_preferred_language() == language
