@@ -16,3 +16,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory: the concurrency tests open one connection per thread.
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
 SERVE_MEDIA = True
+SEARCH_LEMMA_TABLE = BASE_DIR / "core" / "tests" / "data" / "lemmas.tsv"  # noqa: F405 - a small table, never the shipped one
