@@ -88,7 +88,7 @@ def publish_pages(homes, keys=None):
     standard_page = apps.get_model("home", "StandardPage")
     ids = {}
     for key, page in load()["pages"].items():
-        if keys is not None and key not in keys:
+        if (keys is not None and key not in keys) or page["language"] not in homes:
             continue
         new = standard_page(title=TITLE, slug=f"eval-{key}", intro=page["text"])
         homes[page["language"]].add_child(instance=new)
