@@ -76,8 +76,9 @@ def common_prefix(a, b):
 
 def choose(analyses, uses):
     """{word: lemma}. For an ambiguous word: a noun's reading before a verb's before an
-    adjective's (zgjedhes: the voter, not a form of zgjedh; votuar: votoj); then the lemma the
-    word inflects (gjyqtari: the judge, gjyqtar, not the judiciary); then the lemma whose forms
+    adjective's (zgjedhes: the voter, not a form of zgjedh; votuar: votoj); then the word itself
+    when it is a lemma (Kukes), except when it inflects another (gjyqtari: the judge, gjyqtar,
+    not the judiciary); then the lemma whose forms
     the site's texts use most (`uses`: {word: count}; fushate: the campaign, not fushe); then
     the one that explains more of the word."""
     lemmas = {lemma for readings in analyses.values() for lemma, _pos in readings}
@@ -93,8 +94,9 @@ def choose(analyses, uses):
             continue
         rank = min(pos for _lemma, pos in options)
         candidates = {lemma for lemma, pos in options if pos == rank}
-        if word in candidates and word[:-1] in candidates:
-            table[word] = word[:-1]
+        if word in candidates:  # a citation form is its own lemma (kukes, not kuke + s)...
+            inflects = word[-1] in "iu" and word[:-1] in candidates  # ...but gjyqtari
+            table[word] = word[:-1] if inflects else word
             continue
         table[word] = max(
             candidates, key=lambda lemma: (family[lemma], common_prefix(word, lemma), lemma)
