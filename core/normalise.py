@@ -1,7 +1,8 @@
 """Search normalisation: the same terms at indexing and at query time, on every backend.
 
-Text is lower-cased, folded (ë -> e, ç -> c, other accents dropped) and stemmed: Albanian with
-the light stemmer below, English with Snowball's English stemmer. Pages index these terms in an
+Text is lower-cased, folded (ë -> e, ç -> c, other accents dropped) and reduced to one term per
+word: Albanian words to their lemma, looked up in the lemma table (core.lemmas; careful rules
+for words it lacks), English words with Snowball's English stemmer. Pages index these terms in an
 extra search field (`BasePage.search_terms`), and the search view normalises queries the same
 way, so `shqiperi` finds Shqipërisë and `zgjedhje` finds zgjedhjeve whatever the backend does.
 """
@@ -12,9 +13,12 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from django.core.signals import setting_changed
 from django.utils.html import strip_tags
 
 from wagtail.search import index
+
+from core.lemmas import lexicon
 
 WORD = re.compile(r"[^\W_]+")
 
@@ -36,9 +40,9 @@ def _combining_marks():
 COMBINING = _combining_marks()
 MIN_STEM = 3
 
-# Case, article and plural endings of nouns and adjectives, and a few verb endings, folded.
-# Tried longest first, repeatedly (kandidatëve -> kandidat -> kandid); a stem keeps at least
-# MIN_STEM letters. Measured on search/evaluation/ (see search/tests/test_evaluation.py).
+# The light stemmer that search used before the lemma table, kept to measure against it
+# (`manage.py search_evaluation`): case, article and plural endings, tried longest first,
+# repeatedly (kandidatëve -> kandidat -> kandid), down to MIN_STEM letters (deputet -> dep).
 ALBANIAN_SUFFIXES = sorted(
     [
         "ojne", "ojme", "uara", "uar",  # verbs: votojnë, votojmë, votuara, votuar
@@ -80,8 +84,8 @@ def fold(text):
     return COMBINING.sub("", unicodedata.normalize("NFKD", text.lower()))
 
 
-def stem_albanian(word):
-    """The light stem of one folded Albanian word: zgjedhjet, zgjedhjeve -> zgjedhj."""
+def light_stem(word):
+    """The old light stem of one folded Albanian word: zgjedhjet, zgjedhjeve -> zgjedhj."""
     for _round in range(4):
         suffix = next(
             (
@@ -100,6 +104,22 @@ def stem_albanian(word):
     return word
 
 
+def lemma_albanian(word):
+    """The lemma of one folded Albanian word: zgjedhjet, zgjedhjeve -> zgjedhje; numri ->
+    numer; gjyqtarja -> gjyqtar. From the table, else the irregular plurals, else the rules."""
+    found = lexicon()
+    return found.words.get(word) or IRREGULAR.get(word) or found.lemma(word)
+
+
+def old_stem_albanian(word):
+    """The stemmer search used before the lemma table (to measure against)."""
+    return IRREGULAR.get(word) or light_stem(word)
+
+
+ANALYSERS = {"lexicon": lemma_albanian, "stemmer": old_stem_albanian}
+_analyser = {"sq": lemma_albanian}
+
+
 @lru_cache(maxsize=200_000)
 def stem(word, language):
     """The search term for one word (already folded) in `language` ("sq" or "en")."""
@@ -107,7 +127,22 @@ def stem(word, language):
         return word
     if language == "en":
         return _english.stemWord(word)
-    return IRREGULAR.get(word) or stem_albanian(word)
+    return _analyser["sq"](word)
+
+
+def clear_caches(**kwargs):
+    for cached in (stem, term, normalised_text):
+        cached.cache_clear()
+
+
+def use_analyser(name):
+    """Index and search with another Albanian analyser ("lexicon", the default, or "stemmer",
+    the old light stemmer): only to measure one against the other."""
+    _analyser["sq"] = ANALYSERS[name]
+    clear_caches()
+
+
+setting_changed.connect(clear_caches)  # a test that points SEARCH_LEMMA_TABLE elsewhere
 
 
 @lru_cache(maxsize=100_000)

@@ -7,7 +7,7 @@ from django.db.models import Q
 
 from wagtail.models import Locale, Page
 
-from core.normalise import WORD, fold
+from core.normalise import WORD, fold, stem
 
 VOCABULARY_SECONDS = 600
 MAX_SUGGESTIONS = 8
@@ -30,12 +30,18 @@ def vocabulary(locale):
 
 
 def did_you_mean(text, locale):
-    """`text` with unknown words replaced by the closest known ones, or None."""
+    """`text` with unknown words replaced by the closest known ones, or None. A word whose
+    lemma the site has (zgjedhjeve when titles say zgjedhjet) is known, not corrected."""
     known = vocabulary(locale)
+    language = locale.language_code
+    lemmas = {stem(word, language) for word in known}
     changed, out = False, []
     for word in WORD.findall(text):
         folded = fold(word)
         if folded in known or len(folded) < 4 or folded.isdigit():
+            out.append(word)
+            continue
+        if stem(folded, language) in lemmas:
             out.append(word)
             continue
         close = difflib.get_close_matches(folded, known.keys(), n=1, cutoff=0.75)
@@ -48,14 +54,17 @@ def did_you_mean(text, locale):
 
 
 def title_suggestions(text, locale, limit=MAX_SUGGESTIONS):
-    """(title, url path) of live pages in `locale` whose title has words starting with each
-    typed word, with or without ë and ç. Titles are matched in Python over one cached list."""
-    wanted = [fold(word) for word in WORD.findall(text)][:6]
+    """(title, url path) of live pages in `locale` whose title has, for each typed word, a word
+    starting with it or of the same lemma (numri finds "Numrat e ..."), with or without ë and
+    ç. Titles are matched in Python over one cached list."""
+    language = locale.language_code
+    wanted = [(part, stem(part, language)) for part in map(fold, WORD.findall(text)[:6])]
     if not wanted:
         return []
     found = []
     for pk, _title, folded_words in titles(locale):
-        if all(any(w.startswith(part) for w in folded_words) for part in wanted):
+        lemmas = {stem(w, language) for w in folded_words}
+        if all(any(w.startswith(p) for w in folded_words) or s in lemmas for p, s in wanted):
             found.append(pk)
             if len(found) >= limit:
                 break

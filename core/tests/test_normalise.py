@@ -49,5 +49,5 @@ def test_english_uses_snowball():
 
 
 def test_stop_words_and_punctuation_are_dropped():
-    assert normalised_text("Pjesëmarrja e grave në zgjedhje!", "sq") == "pjesemarrj grua zgjedhj"
+    assert normalised_text("Pjesëmarrja e grave në zgjedhje!", "sq") == "pjesemarrje grua zgjedhje"
     assert terms('"; DROP -- 🗳️ _x_', "sq") == ["drop", "x"]

@@ -17,3 +17,4 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
 SERVE_MEDIA = True
 PAGE_CACHE_SECONDS = 0  # core/tests turn it on where they test it
+SEARCH_LEMMA_TABLE = BASE_DIR / "core" / "tests" / "data" / "lemmas.tsv"  # noqa: F405 - a small table, never the shipped one

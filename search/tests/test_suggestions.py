@@ -125,3 +125,18 @@ def test_did_you_mean_offers_no_word_from_a_restricted_page(client, home):
     PageViewRestriction.objects.create(page=page, restriction_type="login")
     assert did_you_mean("kuqezy", page.locale) is None
     assert "kuqezi" not in client.get("/sq/kerko/", {"q": "kuqezy"}).content.decode().lower()
+
+
+def test_an_inflection_of_a_site_word_is_not_corrected(home, sq):
+    from search.suggest import did_you_mean
+
+    publish_standard(home, "Zgjedhjet vendore", "Raport.")
+    assert did_you_mean("zgjedhjeve", sq) is None  # same lemma as Zgjedhjet: known
+    assert did_you_mean("zgjedhjat", sq) == "zgjedhjet"  # a typo still gets a suggestion
+
+
+def test_autocomplete_finds_titles_by_lemma(client, home):
+    publish_standard(home, "Numrat e votuesve", "Raport.")
+    publish_standard(home, "Numërimi i votave", "Raport.")
+    found = client.get("/sq/kerko/sugjerime/", {"q": "numri"}).json()["results"]
+    assert [result["title"] for result in found] == ["Numrat e votuesve"]

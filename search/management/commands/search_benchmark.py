@@ -6,6 +6,7 @@ Run it on a throwaway database (it adds N publications in each language and leav
     DATABASE_URL=... manage.py search_benchmark --publications 10000
 """
 
+import random
 import statistics
 import time
 
@@ -16,7 +17,9 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page
 
+from core.normalise import clear_caches, terms, use_analyser, words
 from search.benchmark import load
+from search.benchmark_text import publication
 from search.query import make_query, matches
 from search.results import Search
 
@@ -35,8 +38,12 @@ class Command(BaseCommand):
         parser.add_argument("--publications", type=int, default=1000)
         parser.add_argument("--rounds", type=int, default=3)
         parser.add_argument("--no-load", action="store_true", help="time the existing content")
+        parser.add_argument("--analysers-only", action="store_true", help="only time the terms")
 
     def handle(self, *args, publications, rounds, no_load, **options):
+        self.time_analysers()
+        if options["analysers_only"]:
+            return
         homes = {page.locale.language_code: page for page in Page.objects.filter(depth=2)}
         if not no_load:
             started = time.perf_counter()
@@ -45,10 +52,33 @@ class Command(BaseCommand):
                 with connection.cursor() as cursor:
                     cursor.execute("ANALYZE")
             seconds = time.perf_counter() - started
-            self.stdout.write(f"loaded {publications} × {len(homes)} languages in {seconds:.0f} s")
+            rate = publications * len(homes) / seconds
+            self.stdout.write(
+                f"loaded {publications} × {len(homes)} languages in {seconds:.0f} s "
+                f"({rate:.0f} publications/s indexed)"
+            )
         self.report("search only (matches, count, first page)", self.time_search(rounds))
         self.report("search with facets (SQL and Python, no HTML)", self.time_facets(rounds))
         self.report("search page with facets (HTTP, rendered)", self.time_pages(rounds))
+
+    def time_analysers(self, count=200):
+        """Indexing throughput of the Albanian terms, the old stemmer against the lexicon, on
+        `count` synthetic publications (cold caches: every distinct word analysed once)."""
+        rng = random.Random(2)  # noqa: S311 (synthetic text)
+        texts = [publication(rng, 40)["sq"][2] for _ in range(count)]
+        total = sum(len(words(text)) for text in texts)
+        try:
+            for name in ("stemmer", "lexicon"):
+                use_analyser(name)
+                terms("zgjedhje", "sq")  # the table is read once per process, not timed here
+                clear_caches()
+                started = time.perf_counter()
+                for text in texts:
+                    terms(text, "sq")
+                rate = total / (time.perf_counter() - started)
+                self.stdout.write(f"Albanian terms with the {name}: {rate:,.0f} words/s")
+        finally:
+            use_analyser("lexicon")
 
     def time_search(self, rounds):
         timings = []
