@@ -85,7 +85,8 @@ def confirm_registration(page, request):
     if registration.status == S.WAITING:
         text = text % {"position": registration.waiting_position()}
     messages.success(request, text)
-    url = page_path(page, f"registration/?t={registrations.manage_token(registration)}")
+    # a path on this host, not SITE_URL: the person is already on the site
+    url = page.url + f"registration/?t={registrations.manage_token(registration)}"
     return personal(HttpResponseRedirect(url))
 
 

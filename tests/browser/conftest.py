@@ -54,7 +54,13 @@ def restore(data):
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "locale": "sq-AL", "viewport": {"width": 1280, "height": 900}}
+    # bypass_csp: the tests inject axe-core as an inline script, which the site's CSP forbids
+    return {
+        **browser_context_args,
+        "locale": "sq-AL",
+        "viewport": {"width": 1280, "height": 900},
+        "bypass_csp": True,
+    }
 
 
 @pytest.fixture(scope="session")
