@@ -47,7 +47,7 @@ def test_profile_lists_publications_campaigns_and_round_tables(client, home):
     training = EventPageFactory(parent=events, title="Trajnim për vëzhguesit", kind="training")
     cancelled = EventPageFactory(parent=events, title="Tryeza e anuluar", kind="round_table")
     register(table, org, "attended")
-    register(training, org, "confirmed")
+    register(training, org, "attended")  # confirmed alone is not attendance (issue 13)
     register(cancelled, org, "cancelled")
 
     body = client.get(org.url).content.decode()
