@@ -20,7 +20,10 @@ class IdChoiceField(forms.ModelChoiceField):
 
 def _is_id(value):
     text = str(value)
-    return text.isascii() and text.isdigit() and 0 < int(text) <= MAX_ID
+    # Length first: int() refuses strings of over 4,300 digits with a ValueError (a 500).
+    if len(text) > len(str(MAX_ID)) or not (text.isascii() and text.isdigit()):
+        return False
+    return 0 < int(text) <= MAX_ID
 
 
 class IdMultipleChoiceField(forms.ModelMultipleChoiceField):

@@ -47,7 +47,7 @@ class Facet:
 def is_year(value):
     """Whether `value` is a plausible year in ASCII digits ("²" and "١٢" pass str.isdigit, but
     int() refuses the first)."""
-    return value.isascii() and value.isdigit() and 1900 <= int(value) <= 2100
+    return len(value) == 4 and value.isascii() and value.isdigit() and 1900 <= int(value) <= 2100
 
 
 def slug_labels(model):
