@@ -3,6 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import (
     RICH_TEXT_FEATURES,
@@ -25,10 +26,20 @@ class KeyFindingsBlock(blocks.StructBlock):
 
 
 class RecommendationBlock(blocks.StructBlock):
+    """One recommendation; with an institution it becomes a record of the recommendations
+    register when the publication is published (recommendations.sync)."""
+
+    institution = SnippetChooserBlock(
+        "recommendations.Institution",
+        label=_("institution"),
+        required=False,
+        help_text=_("Who it is addressed to; the register tracks it once this is chosen."),
+    )
     addressee = blocks.CharBlock(
-        label=_("addressed to"),
+        label=_("addressed to (text)"),
         max_length=150,
-        help_text=_("e.g. the Central Election Commission, the Assembly, political parties"),
+        required=False,
+        help_text=_("Kept from before the list of institutions; shown when none is chosen."),
     )
     text = blocks.TextBlock(label=_("recommendation"))
 

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "organisations",
     "campaigns",
     "events",
+    "recommendations",
     "search",
     "django_tasks_db",
     "wagtail_localize",
