@@ -339,5 +339,16 @@ class RecommendationIndexPage(ListingPage):
 
         return assess(self, request, slug)
 
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        if not urls:
+            return urls
+        rows = Recommendation.objects.filter(locale=self.locale).values_list("slug", "updated_at")
+        base = urls[0]["location"]
+        for slug, updated in rows:
+            path = self.reverse_subpage("recommendation", args=[slug])
+            urls.append({"location": base + path, "lastmod": updated})
+        return urls
+
     def record_url(self, recommendation, request=None):
         return self.url + self.reverse_subpage("recommendation", args=[recommendation.slug])

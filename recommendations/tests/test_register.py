@@ -181,3 +181,18 @@ def test_a_record_links_publications_on_the_same_topic(
     PublicationPageFactory(parent=library, title="Raporti i monitorimit", topics=[topic])
     body = client.get(register.record_url(recommendation)).content.decode()
     assert "Raporti i monitorimit" in body
+
+
+def test_the_sitemap_lists_every_record(client, register, recommendation):
+    body = client.get("/sitemap.xml").content.decode()
+    assert "/sq/rekomandimet/r/odihr-1/</loc>" in body
+
+
+def test_a_person_s_submitted_assessments_are_found_and_erased(recommendation, representative):
+    from recommendations.personal_data import erase, find
+
+    AssessmentFactory(
+        recommendation=recommendation, assessor_kind=AssessorKind.CSO, submitted_by=representative
+    )
+    assert [row["recommendation"] for row in find("p@example.org")] == ["ODIHR-1"]
+    assert erase("p@example.org") == 1 and find("p@example.org") == []
