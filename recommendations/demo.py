@@ -111,10 +111,8 @@ def link_publications(log):
     their recommendations join the register (recommendations.sync)."""
     known = institutions_migration.names()
     for page in PublicationPage.objects.live():
-        by_locale = dict(
-            ((page.locale_id, slug), pk)
-            for slug, pk in Institution.objects.filter(locale=page.locale).values_list("slug", "pk")
-        )
+        rows = Institution.objects.filter(locale=page.locale).values_list("slug", "pk")
+        by_locale = {(page.locale_id, slug): pk for slug, pk in rows}
         body = list(page.body.raw_data)
         if institutions_migration.mapped(body, page.locale_id, by_locale, known):
             page.body = body

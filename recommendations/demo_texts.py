@@ -78,7 +78,8 @@ RECOMMENDATIONS = [
         "kuvendi",
         ["reforma-zgjedhore"],
         T(
-            "Të miratohen ndryshimet në Kodin Zgjedhor të paktën një vit para zgjedhjeve të ardhshme.",
+            "Të miratohen ndryshimet në Kodin Zgjedhor të paktën një vit para zgjedhjeve të "
+            "ardhshme.",
             "Adopt amendments to the Electoral Code at least one year before the next elections.",
         ),
         [(2, "partially", date(2026, 3, 10))],
@@ -100,7 +101,8 @@ RECOMMENDATIONS = [
         "kqz",
         ["administrimi-zgjedhjeve"],
         T(
-            "Të trajnohen anëtarët e komisioneve të qendrave të votimit me një program të njëtrajtshëm.",
+            "Të trajnohen anëtarët e komisioneve të qendrave të votimit me një program të "
+            "njëtrajtshëm.",
             "Train members of polling station commissions with a uniform programme.",
         ),
         [(0, "fully", date(2026, 1, 15))],
@@ -122,7 +124,8 @@ RECOMMENDATIONS = [
         "ama",
         ["media-dhe-zgjedhjet"],
         T(
-            "Të monitorojë mbulimin e fushatës në mediat audiovizive dhe të publikojë raporte javore.",
+            "Të monitorojë mbulimin e fushatës në mediat audiovizive dhe të publikojë raporte "
+            "javore.",
             "Monitor campaign coverage in audiovisual media and publish weekly reports.",
         ),
         [(3, "partially", date(2026, 2, 20))],
@@ -144,7 +147,8 @@ RECOMMENDATIONS = [
         "kuvendi",
         ["votimi-i-diaspores"],
         T(
-            "Të zgjerohet votimi me postë për votuesit jashtë vendit dhe të thjeshtohet regjistrimi.",
+            "Të zgjerohet votimi me postë për votuesit jashtë vendit dhe të thjeshtohet "
+            "regjistrimi.",
             "Extend postal voting for voters abroad and simplify their registration.",
         ),
         [(2, "mostly", date(2026, 1, 30))],
@@ -166,8 +170,10 @@ RECOMMENDATIONS = [
         "gjykatat",
         ["reforma-zgjedhore"],
         T(
-            "Të shqyrtohen ankimet zgjedhore brenda afateve ligjore dhe vendimet të publikohen plotësisht.",
-            "Decide electoral appeals within the legal deadlines and publish the decisions in full.",
+            "Të shqyrtohen ankimet zgjedhore brenda afateve ligjore dhe vendimet të publikohen "
+            "plotësisht.",
+            "Decide electoral appeals within the legal deadlines and publish the decisions in "
+            "full.",
         ),
         [],
     ),
@@ -254,7 +260,8 @@ RECOMMENDATIONS = [
         "kqz",
         ["administrimi-zgjedhjeve"],
         T(
-            "Të miratojë një procedurë të qartë për votuesit që pajisja elektronike nuk i identifikon.",
+            "Të miratojë një procedurë të qartë për votuesit që pajisja elektronike nuk i "
+            "identifikon.",
             "Adopt a clear procedure for voters whom the electronic device does not identify.",
         ),
         [(0, "partially", date(2024, 1, 20)), (0, "fully", date(2025, 4, 30))],
@@ -298,7 +305,8 @@ RECOMMENDATIONS = [
         "kuvendi",
         ["reforma-zgjedhore"],
         T(
-            "Të sigurohet një proces gjithëpërfshirës konsultimi për çdo ndryshim të Kodit Zgjedhor.",
+            "Të sigurohet një proces gjithëpërfshirës konsultimi për çdo ndryshim të Kodit "
+            "Zgjedhor.",
             "Ensure an inclusive consultation process for every amendment to the Electoral Code.",
         ),
         [(2, "partially", date(2022, 11, 1)), (2, "not-implemented", date(2024, 12, 1))],
@@ -343,7 +351,8 @@ RECOMMENDATIONS = [
         ["integriteti-zgjedhor"],
         T(
             "Të mos bëhen emërime apo pushime masive nga puna në administratë gjatë fushatës.",
-            "Make no mass appointments or dismissals in the public administration during campaigns.",
+            "Make no mass appointments or dismissals in the public administration during "
+            "campaigns.",
         ),
         [(1, "not-implemented", date(2022, 6, 30))],
     ),

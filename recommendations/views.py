@@ -1,12 +1,16 @@
 """The register's routes: a recommendation's record, the CSV export and the assessment form."""
 
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from core import fragments
 from core.export import csv_response
 from core.navigation import active_locale
 from core.ratelimit import Limit
@@ -20,7 +24,9 @@ LIMIT = Limit("recommendations.assess", 20)
 
 
 def record(index, request, slug):
-    queryset = Recommendation.objects.select_related("institution", "election", "source_page")
+    queryset = Recommendation.objects.select_related(
+        "institution", "election", "source_page", "locale"
+    )
     return get_object_or_404(queryset, locale=active_locale(request), slug=slug)
 
 
@@ -38,14 +44,27 @@ def history(recommendation):
     }
 
 
+def edited_context(request, recommendation):
+    """What only an edit changes (cached until the next one, core.fragments)."""
+
+    def compute():
+        locale = active_locale(request)
+        return {
+            "topics": links.topics(recommendation),
+            "linked": links.linked(recommendation, locale),
+        }
+
+    parts = (recommendation.pk, get_language())
+    return fragments.get_or_set(request, "recommendation", parts, compute)
+
+
 def detail_context(index, request, recommendation, form=None):
     context = index.get_context(request)
+    context.update(edited_context(request, recommendation))
     context.update(
         {
             "recommendation": recommendation,
-            "topics": links.topics(recommendation),
             "history": history(recommendation),
-            "linked": links.linked(recommendation, active_locale(request)),
             "can_assess": bool(represented(request.user, active_locale(request))),
             "form": form,
         }
@@ -104,7 +123,7 @@ def render_form(index, request, recommendation, form, status=200):
 def assess(index, request, slug):
     recommendation = record(index, request, slug)
     if not request.user.is_authenticated:
-        return HttpResponseRedirect(f"/admin/login/?next={request.path}")
+        return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
     organisations = represented(request.user, active_locale(request))
     if not organisations:
         raise Http404  # only representatives of an organisation assess here

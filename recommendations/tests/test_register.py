@@ -196,3 +196,18 @@ def test_a_person_s_submitted_assessments_are_found_and_erased(recommendation, r
     )
     assert [row["recommendation"] for row in find("p@example.org")] == ["ODIHR-1"]
     assert erase("p@example.org") == 1 and find("p@example.org") == []
+
+
+def test_a_record_renders_in_a_fixed_number_of_queries(
+    client, register, recommendation, organisation
+):
+    few = steady_queries(client, register.record_url(recommendation))
+    for day in range(1, 7):
+        AssessmentFactory(
+            recommendation=recommendation,
+            assessor_kind=AssessorKind.CSO if day % 2 else AssessorKind.ODIHR,
+            organisation=organisation if day % 2 else None,
+            evidence="https://example.org/a\nhttps://example.org/b",
+        )
+    many = steady_queries(client, register.record_url(recommendation))
+    assert few <= MAX_QUERIES and many == few
