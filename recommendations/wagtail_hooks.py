@@ -1,10 +1,11 @@
 """Admin: institutions, recommendations and assessments (moderators publish CSOs' ones), and the
 CSV import of recommendations."""
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
@@ -90,6 +91,21 @@ def register_assessments():
 @hooks.register("register_admin_urls")
 def import_urls():
     return [path("recommendations/import/", admin_views.import_view, name="recommendations_import")]
+
+
+class ImportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm(admin_views.PERMISSION)
+
+
+@hooks.register("register_admin_menu_item")
+def import_menu_item():
+    return ImportMenuItem(
+        _("Import recommendations"),
+        reverse("recommendations_import"),
+        icon_name="upload",
+        order=322,
+    )
 
 
 @hooks.register("register_permissions")
