@@ -237,6 +237,7 @@ PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 PAGE_CACHE_PARAMETERS = frozenset(
     {"page", "q", "sort", "kind", "topic", "year", "type", "organisation", "election"}
     | {"audience", "county", "focus", "municipality"}
+    | {"institution", "status", "source"}  # the recommendations register
 )
 PAGE_CACHE_BOUNDARIES = {
     "events.EventPage": ("start", "end", "registration_opens", "registration_closes"),

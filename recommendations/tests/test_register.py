@@ -170,6 +170,10 @@ def test_the_records_are_in_the_api(client, recommendation):
     assert item["reference_code"] == "ODIHR-1" and item["status"] == "fully"
     assert item["institution_slug"] == "kqz-test" and item["topic_slugs"] == ["reforma-test"]
     assert client.get("/api/v2/recommendations/?id=99999999999999999999").status_code == 400
+    for query in ["offset=100000000000000000000", "status=%00", "locale=%00", "search=x", "x=1"]:
+        response = client.get(f"/api/v2/recommendations/?{query}")
+        assert response.status_code in (200, 400), query
+    assert client.get("/api/v2/recommendations/?status=fully").json()["meta"]["total_count"] == 1
 
 
 def test_a_record_links_publications_on_the_same_topic(
