@@ -53,3 +53,11 @@ class Register(FacetedListing):
 
     def record_url(self, recommendation):
         return self.index.record_url(recommendation)
+
+    def _facet(self, key, dimension):
+        """Statuses in the order of the scale (fully ... not yet assessed), not by name."""
+        facet = super()._facet(key, dimension)
+        if key == "status":
+            order = {value: number for number, value in enumerate(Status.values)}
+            facet.options.sort(key=lambda option: order.get(option.value, len(order)))
+        return facet

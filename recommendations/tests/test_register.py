@@ -215,3 +215,15 @@ def test_a_record_renders_in_a_fixed_number_of_queries(
         )
     many = steady_queries(client, register.record_url(recommendation))
     assert few <= MAX_QUERIES and many == few
+
+
+def test_the_status_filter_follows_the_scale(client, register, kqz, kuvendi, topic):
+    build(6, kqz, kuvendi, topic)
+    RecommendationFactory(institution=kqz)
+    body = client.get(register.url).content.decode()
+    assert list(facet_counts(body, "Statusi")) == [
+        "Zbatuar plotësisht",
+        "Zbatuar kryesisht",
+        "Zbatuar pjesërisht",
+        "Ende pa u vlerësuar",
+    ]
