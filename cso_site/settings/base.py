@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "organisations",
     "campaigns",
     "events",
+    "dialogue",
     "search",
     "django_tasks_db",
     "wagtail_localize",
@@ -240,6 +241,7 @@ PAGE_CACHE_PARAMETERS = frozenset(
 PAGE_CACHE_BOUNDARIES = {
     "events.EventPage": ("start", "end", "registration_opens", "registration_closes"),
     "campaigns.CampaignPage": ("start_date", "end_date"),
+    "dialogue.ConsultationPage": ("opens_at", "closes_at"),
 }
 CSRF_FAILURE_VIEW = "core.csrf.csrf_failure"
 
