@@ -3,6 +3,7 @@
 from collections import defaultdict
 
 from django.contrib import messages
+from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -81,11 +82,15 @@ def consultation_context(page, request):
             contribution.endorsable = bool(mine - endorsers - {contribution.organisation_key}) and (
                 contribution.user_id != request.user.pk
             )
-    papers = PositionPaper.objects.filter(consultation_key=page.translation_key, status=PUBLISHED)
-    has_paper = papers.filter(organisation_key__in=mine).exists() if mine else False
+    papers = list(
+        PositionPaper.objects.filter(consultation_key=page.translation_key)
+        .filter(Q(status=PUBLISHED) | Q(organisation_key__in=mine))
+        .select_related("organisation")
+    )
+    has_paper = any(paper.organisation_key in mine for paper in papers)
     return {
         "articles": articles,
-        "position_papers": list(papers.select_related("organisation")),
+        "position_papers": [paper for paper in papers if paper.status == PUBLISHED],
         "organisations": organisations,
         "may_write_position": bool(mine) and not has_paper,
         "signin_url": signin_url(page, request),
