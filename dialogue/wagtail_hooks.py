@@ -46,11 +46,19 @@ class ModerateEditView(EditView):
         instance = self.form.instance
         return participation.moderate(instance, instance.status, instance.reason)
 
-    def form_valid(self, form):
-        if form.cleaned_data.get("status") == "rejected" and not form.cleaned_data.get("reason"):
-            form.add_error("reason", _("Give a reason for the rejection."))
-            return self.form_invalid(form)
-        return super().form_valid(form)
+    def get_form_class(self):
+        return with_reason_check(super().get_form_class())
+
+
+def with_reason_check(base):
+    class ModerationForm(base):
+        def clean(self):
+            data = super().clean()
+            if data.get("status") == "rejected" and not (data.get("reason") or "").strip():
+                self.add_error("reason", _("Give a reason for the rejection."))
+            return data
+
+    return ModerationForm
 
 
 class ModerationViewSet(ModelViewSet):
