@@ -184,7 +184,10 @@ def moderate(item, status, reason=""):
     """Publish or reject a contribution or position paper (a rejection needs a reason)."""
     if status == ContributionStatus.REJECTED and not reason.strip():
         raise Refused(_("Give a reason for the rejection."))
-    item.status, item.reason, item.moderated_at = status, reason.strip(), timezone.now()
-    fields = ["status", "reason"] + (["moderated_at"] if hasattr(item, "moderated_at") else [])
+    item.status, item.reason = status, reason.strip()
+    fields = ["status", "reason"]
+    if any(field.name == "moderated_at" for field in item._meta.fields):
+        item.moderated_at = timezone.now()
+        fields.append("moderated_at")
     item.save(update_fields=fields)
     return item
