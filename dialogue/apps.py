@@ -9,6 +9,7 @@ class DialogueConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from dialogue import results
+        from dialogue import results, sections
 
+        sections.register()
         page_published.connect(results.on_publish, dispatch_uid="dialogue.results")

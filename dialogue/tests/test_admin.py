@@ -72,7 +72,7 @@ def test_exports_and_printable_report(moderator, contribution, consultation):
     assert sheet.cell(2, 1).value == "2" and sheet.cell(2, 6).data_type == "s"
     report = moderator.get(reverse("dialogue_report", args=[consultation.pk]))
     html = report.content.decode()
-    assert "@media print" in html and "<del>30</del><ins>15</ins>" in html
+    assert "report.css" in html and "<del>30</del><ins>15</ins>" in html
     assert moderator.get(reverse("dialogue_consultations")).status_code == 200
 
 

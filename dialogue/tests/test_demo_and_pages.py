@@ -79,3 +79,10 @@ def test_organisation_profile_lists_signed_statements(client, demo_site):
     html = client.get(signature.organisation.url).content.decode()
     assert "Deklarata të përbashkëta që ka nënshkruar" in html
     assert "Deklaratë e përbashkët për një reformë" in html
+
+
+def test_home_page_shows_open_consultations(client, demo_site, home):
+    html = client.get(home.url).content.decode()
+    assert "Konsultime të hapura" in html
+    assert "Projektndryshimet e Kodit Zgjedhor (demo)" in html
+    assert "Rregullorja për akreditimin" not in html  # closed
