@@ -86,3 +86,25 @@ def test_home_page_shows_open_consultations(client, demo_site, home):
     assert "Konsultime të hapura" in html
     assert "Projektndryshimet e Kodit Zgjedhor (demo)" in html
     assert "Rregullorja për akreditimin" not in html  # closed
+
+
+def test_both_languages_share_one_consultation(demo_site, alice):
+    from dialogue.participation import moderate
+    from dialogue.tests.conftest import client_for
+
+    client = client_for(alice)
+    english = ConsultationPage.objects.get(
+        locale__language_code="en", slug="ndryshimet-e-kodit-zgjedhor-demo"
+    )
+    form = client.get(f"{english.url}contribute/article-3/")
+    assert form.status_code == 200 and 'lang="en"' in form.content.decode()
+    assert "Domestic observers" in form.content.decode()
+    client.post(
+        f"{english.url}contribute/article-3/",
+        {"kind": "comment", "text": "Written in English.", "consent": "on"},
+    )
+    moderate(Contribution.objects.get(text="Written in English."), "published")
+    albanian = demo_site.get(slug="ndryshimet-e-kodit-zgjedhor-demo")
+    assert "Written in English." in client.get(albanian.url).content.decode()
+    signin = client.get(f"{english.get_parent().url}signin/")
+    assert signin.status_code == 200 and "Sign in" in signin.content.decode()
