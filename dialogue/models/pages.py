@@ -157,6 +157,8 @@ class ConsultationPage(RoutablePageMixin, BasePage):
     @property
     def card_meta(self):
         closes = date_format(timezone.localtime(self.closes_at), "DATETIME_FORMAT")
+        if self.state == "closed":
+            return _("Closed on %(date)s") % {"date": closes}
         return _("Closes %(date)s") % {"date": closes}
 
     @property
