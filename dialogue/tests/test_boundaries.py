@@ -145,3 +145,14 @@ def test_public_signin_uses_the_admin_accounts_and_a_safe_next(client, alice, se
     local = client.post(url, {"username": "alice", "password": "pw", "next": "/sq/dialogu/"})
     assert local["Location"] == "/sq/dialogu/"
     assert "no-store" in local["Cache-Control"]
+
+
+def test_unconfirmed_citizen_contributions_are_purged(client, consultation):
+    from django.core.management import call_command
+
+    consultation.allow_citizens = True
+    consultation.save_revision().publish()
+    post_comment(client, consultation, name="Ana", email="ana@example.org")
+    Contribution.objects.update(created_at=timezone.now() - datetime.timedelta(days=8))
+    call_command("purge_dialogue", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert not Contribution.objects.exists()
