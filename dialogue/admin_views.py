@@ -8,7 +8,7 @@ from django.template.response import TemplateResponse
 
 from dialogue import exports
 from dialogue.models import ConsultationPage, Contribution
-from dialogue.views import _articles
+from dialogue.views import articles_with_contributions
 
 MODERATE = "dialogue.moderate_contribution"
 
@@ -36,7 +36,7 @@ def report(request, page_id):
     require_moderator(request)
     page = get_object_or_404(ConsultationPage, pk=page_id)
     rows = exports.contributions(page)
-    articles = _articles(page, rows)
+    articles = articles_with_contributions(page, rows)
     context = {
         "page": page,
         "articles": articles,

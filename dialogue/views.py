@@ -56,7 +56,8 @@ def _published(page):
     return list(rows.select_related("organisation").prefetch_related("endorsements__organisation"))
 
 
-def _articles(page, contributions):
+def articles_with_contributions(page, contributions):
+    """The page's articles, each with its contributions (a word diff for wordings) and counts."""
     by_article = defaultdict(list)
     for contribution in contributions:
         by_article[contribution.article_key].append(contribution)
@@ -75,7 +76,7 @@ def _articles(page, contributions):
 def consultation_context(page, request):
     organisations = organisations_of(request.user, active_locale(request))
     mine = {org.translation_key for org in organisations}
-    articles = _articles(page, _published(page))
+    articles = articles_with_contributions(page, _published(page))
     for article in articles:
         for contribution in article.contributions:
             endorsers = {e.organisation_key for e in contribution.endorsements.all()}
@@ -121,6 +122,7 @@ def contribute(page, request, anchor):
         citizen=citizen,
     )
     context = {"article": article, "form": form, "citizen": citizen}
+    context["closed_message"] = _closed_message(page)
     if not organisations and not citizen:
         context["needs_signin"] = True
         return render_form(page, request, "dialogue/contribute.html", context, 403)
