@@ -58,6 +58,34 @@ RELATIONS = [
         filters=(("status", "attended"),),
         newest_first_by="start",
     ),
+    # The policy dialogue (its rows point at the profile like registrations do); a
+    # consultation with the organisation's position paper is listed under the paper.
+    Relation(
+        "position_papers",
+        _("Position papers"),
+        "dialogue.PositionPaper",
+        "organisation",
+        page_field="consultation",
+        filters=(("status", "published"),),
+        newest_first_by="closes_at",
+    ),
+    Relation(
+        "consultations",
+        _("Consultations it contributed to"),
+        "dialogue.Contribution",
+        "organisation",
+        page_field="consultation",
+        filters=(("status", "published"),),
+        newest_first_by="closes_at",
+    ),
+    Relation(
+        "statements",
+        _("Joint statements it signed"),
+        "dialogue.Signature",
+        "organisation",
+        page_field="statement",
+        filters=(("withdrawn_at__isnull", True),),
+    ),
 ]
 
 

@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "organisations",
     "campaigns",
     "events",
+    "dialogue",
     "recommendations",
     "search",
     "django_tasks_db",
@@ -242,6 +243,7 @@ PAGE_CACHE_PARAMETERS = frozenset(
 PAGE_CACHE_BOUNDARIES = {
     "events.EventPage": ("start", "end", "registration_opens", "registration_closes"),
     "campaigns.CampaignPage": ("start_date", "end_date"),
+    "dialogue.ConsultationPage": ("opens_at", "closes_at"),
 }
 CSRF_FAILURE_VIEW = "core.csrf.csrf_failure"
 

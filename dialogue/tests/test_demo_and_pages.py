@@ -1,0 +1,110 @@
+"""Demo content, both languages, the organisation profile, and the render cost."""
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from dialogue import demo
+from dialogue.models import ConsultationPage, Contribution, Signature, StatementPage
+from organisations.factories import OrganisationPageFactory
+
+pytestmark = pytest.mark.django_db
+MAX_QUERIES = 15
+
+
+@pytest.fixture
+def demo_site(home, en_home, directory, django_capture_on_commit_callbacks):
+    for n in range(5):
+        OrganisationPageFactory(parent=directory, title=f"Organizata Demo {n}")
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.load_demo(lambda *args: None)
+        demo.load_demo(lambda *args: None)  # again: changes nothing
+    return ConsultationPage.objects.filter(locale__language_code="sq")
+
+
+def test_demo_loads_once_in_both_languages(client, demo_site):
+    assert ConsultationPage.objects.filter(locale__language_code="en").count() == 2
+    assert StatementPage.objects.filter(locale__language_code="en").count() == 1
+    assert Contribution.objects.count() == 6 and Signature.objects.count() == 4
+    english = ConsultationPage.objects.get(
+        locale__language_code="en", slug="ndryshimet-e-kodit-zgjedhor-demo"
+    )
+    html = client.get(english.url).content.decode()
+    assert 'lang="en"' in html and "Draft amendments to the Electoral Code (demo)" in html
+    assert "Reporting of expenses" in html and "Article 1" in html
+    closed = ConsultationPage.objects.get(locale__language_code="sq", slug__startswith="rregull")
+    html = client.get(closed.url).content.decode()
+    assert "Çfarë dëgjuam" in html and "Pranuar pjesërisht" in html
+
+
+def steady_queries(client, url):
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_every_dialogue_page_within_15_queries(client, demo_site):
+    pages = [*ConsultationPage.objects.all(), *StatementPage.objects.all()]
+    urls = [page.url for page in pages] + [pages[0].get_parent().url]
+    for url in urls:
+        assert steady_queries(client, url) <= MAX_QUERIES, url
+
+
+def test_signed_in_page_costs_the_same_whatever_it_shows(demo_site, alice, bob, org_a):
+    """Signed-in pages skip the page cache; their cost must not grow with the content (the
+    Wagtail user bar that base.html shows to admin logins adds a fixed number)."""
+    from dialogue.participation import moderate
+    from dialogue.tests.conftest import client_for
+
+    client = client_for(alice)
+    page = demo_site.get(slug="ndryshimet-e-kodit-zgjedhor-demo")
+    before = steady_queries(client, page.url)
+    bob_client = client_for(bob)
+    for n in range(6):
+        bob_client.post(
+            f"{page.url}contribute/article-{n % 5 + 1}/",
+            {"kind": "comment", "text": f"Koment {n}", "consent": "on"},
+        )
+    for row in Contribution.objects.filter(status="pending"):
+        moderate(row, "published")
+    html = client.get(page.url).content.decode()
+    assert "Koment 5" in html and "Qendra Alfa" in html
+    assert steady_queries(client, page.url) == before
+
+
+def test_organisation_profile_lists_signed_statements(client, demo_site):
+    signature = Signature.objects.select_related("organisation").first()
+    html = client.get(signature.organisation.url).content.decode()
+    assert "Deklarata të përbashkëta që ka nënshkruar" in html
+    assert "Deklaratë e përbashkët për një reformë" in html
+
+
+def test_home_page_shows_open_consultations(client, demo_site, home):
+    html = client.get(home.url).content.decode()
+    assert "Konsultime të hapura" in html
+    assert "Projektndryshimet e Kodit Zgjedhor (demo)" in html
+    assert "Rregullorja për akreditimin" not in html  # closed
+
+
+def test_both_languages_share_one_consultation(demo_site, alice):
+    from dialogue.participation import moderate
+    from dialogue.tests.conftest import client_for
+
+    client = client_for(alice)
+    english = ConsultationPage.objects.get(
+        locale__language_code="en", slug="ndryshimet-e-kodit-zgjedhor-demo"
+    )
+    form = client.get(f"{english.url}contribute/article-3/")
+    assert form.status_code == 200 and 'lang="en"' in form.content.decode()
+    assert "Domestic observers" in form.content.decode()
+    client.post(
+        f"{english.url}contribute/article-3/",
+        {"kind": "comment", "text": "Written in English.", "consent": "on"},
+    )
+    moderate(Contribution.objects.get(text="Written in English."), "published")
+    albanian = demo_site.get(slug="ndryshimet-e-kodit-zgjedhor-demo")
+    assert "Written in English." in client.get(albanian.url).content.decode()
+    signin = client.get(f"{english.get_parent().url}signin/")
+    assert signin.status_code == 200 and "Sign in" in signin.content.decode()
