@@ -14,6 +14,7 @@ from core.normalise import fold
 from events import registration as registrations
 from events.admin_views import event_for
 from events.models import Registration, RegistrationStatus
+from organisations.collation import sort_key
 
 S = RegistrationStatus
 AT_THE_DOOR = [S.CONFIRMED, S.ATTENDED]  # people with a seat
@@ -36,10 +37,11 @@ def attendees(page, query):
     rows = (
         Registration.objects.filter(event_key=page.translation_key, status__in=AT_THE_DOOR)
         .select_related("organisation")
-        .order_by("name", "pk")
+        .order_by("pk")
     )
     words = fold(query).split()
-    return [row for row in rows if matches(row, words)]
+    found = [row for row in rows if matches(row, words)]
+    return sorted(found, key=lambda row: sort_key(row.name))  # Albanian order: Ë after E
 
 
 def check_in(request, page_id):

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import ImageWithCaptionBlock
 from core.models import BasePage, ListingPage
 from core.records import follow_translations
+from events.admin_forms import EventPageForm
 from events.blocks import AgendaItemBlock
 
 
@@ -55,6 +56,7 @@ class EventPage(RoutablePageMixin, BasePage):
     template = "events/event_page.html"
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    base_form_class = EventPageForm
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)

@@ -29,7 +29,7 @@ LIMIT = Limit("events.register", "REGISTRATION_RATE_LIMIT", "REGISTRATION_RECIPI
 def organisations(locale):
     from organisations.models import OrganisationPage
 
-    return OrganisationPage.objects.live().filter(locale=locale).order_by("title")
+    return OrganisationPage.objects.live().filter(locale=locale).order_by("sort_key", "title")
 
 
 def event_context(page, request, form=None):

@@ -177,3 +177,12 @@ def test_exporting_needs_the_change_permission(client, door, django_user_model):
     client.force_login(user)
     response = client.get(reverse("event_registrations_export", args=[door.pk]))
     assert response.status_code in (302, 403)
+
+
+def test_people_are_listed_in_albanian_order(admin_client, door):
+    body = admin_client.get(url(door)).content.decode()
+    assert body.index("Arta Gjoka") < body.index("Ëngjëll Çela")
+    add(door, "Zana Zeka")
+    add(door, "Elira Dema")
+    body = admin_client.get(url(door)).content.decode()
+    assert body.index("Elira Dema") < body.index("Ëngjëll Çela") < body.index("Zana Zeka")
