@@ -10,6 +10,7 @@ first publication of a language only records it.
 
 import copy
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import translation
 
@@ -36,15 +37,26 @@ def snapshot(page):
     }
 
 
-def difference(schedule, page):
-    """ "cancelled", "changed" or None: what publishing `page` changes for its registrants."""
-    if page.cancelled and not schedule.cancelled:
+def leads(page):
+    """Whether `page` decides the shared time, municipality and cancellation: the Albanian
+    version (editors write in Albanian), or any version while there is no Albanian one. A
+    translation published before it is synchronised must not undo a change."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return True
+    albanian = page.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE)
+    return not albanian.exists()
+
+
+def difference(schedule, page, leading):
+    """What publishing `page` changes for its registrants: "cancelled", "changed" or None."""
+    if leading and page.cancelled and not schedule.cancelled:
         return "cancelled"
     known = schedule.places.get(page.locale.language_code)
     moved = known is not None and known != place(page)
     shared = {key: getattr(schedule, key) for key in snapshot(page)}
-    if moved or shared != snapshot(page):
-        return None if page.cancelled else "changed"
+    if moved or (leading and shared != snapshot(page)):
+        cancelled = page.cancelled if leading else schedule.cancelled
+        return None if cancelled else "changed"
     return None
 
 
@@ -54,8 +66,9 @@ def record(page):
         schedule, created = EventSchedule.objects.select_for_update().get_or_create(
             event_key=page.translation_key, defaults=snapshot(page)
         )
-        kind = None if created else difference(schedule, page)
-        for key, value in snapshot(page).items():
+        leading = leads(page)
+        kind = None if created else difference(schedule, page, leading)
+        for key, value in snapshot(page).items() if leading else ():
             setattr(schedule, key, value)
         schedule.places[page.locale.language_code] = place(page)
         schedule.sequence += 1 if kind else 0

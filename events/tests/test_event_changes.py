@@ -106,3 +106,31 @@ def test_the_download_and_the_feed_parse_with_icalendar(client, listing):
     assert download["UID"] == f"event-{event.translation_key}@cso-elections.example.org"
     feed = icalendar.Calendar.from_ical(client.get(listing.url + "calendar/").content)
     assert [str(item["SUMMARY"]) for item in feed.walk("VEVENT")] == ["Tryezë; me, ndarje"]
+
+
+def test_an_unsynchronised_translation_does_not_undo_a_change(
+    published, en, en_home, translate_page
+):
+    translate_page(published.get_parent(), en, {})
+    english = translate_page(published, en, {})
+    old_start = english.start
+    published.start += datetime.timedelta(days=2)
+    published.end += datetime.timedelta(days=2)
+    publish(published)
+    assert len(mail.outbox) == 2
+    mail.outbox.clear()
+    english.refresh_from_db()
+    assert english.start == old_start  # not synchronised yet
+    publish(english)
+    assert mail.outbox == []
+    schedule = EventSchedule.objects.get(event_key=published.translation_key)
+    assert schedule.start == published.start and schedule.sequence == 1
+
+
+def test_reinstating_a_cancelled_event_is_a_change(published):
+    published.cancelled = True
+    publish(published)
+    mail.outbox.clear()
+    published.cancelled = False
+    publish(published)
+    assert len(mail.outbox) == 2 and "Ndryshim" in mail.outbox[0].subject
