@@ -7,6 +7,7 @@ from core.models import Municipality
 from core.places import in_albanian_order
 from events.views import organisations
 from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
+from organisations.forms import ApplicationForm
 
 pytestmark = pytest.mark.django_db
 
@@ -40,8 +41,6 @@ def test_the_registration_form_lists_organisations_in_albanian_order(home, sq):
 
 
 def test_the_organisation_form_lists_municipalities_in_albanian_order():
-    from organisations.forms import ApplicationForm
-
     form = ApplicationForm()
     labels = [str(label) for _value, label in form.fields["municipalities"].choices]
     assert labels.index("Këlcyrë") < labels.index("Kuçovë") < labels.index("Kurbin")
