@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from core.formfields import IdChoiceField
 from core.forms import PublicFormMixin, normalise_email
 from core.models import Municipality
+from core.places import in_albanian_order
 
 EMAIL_ERRORS = {
     "required": _("This field is required."),
@@ -33,7 +34,7 @@ class SupportForm(PublicFormMixin, forms.Form):
     )
     municipality = IdChoiceField(
         label=_("Municipality (optional)"),
-        queryset=Municipality.objects.all(),
+        queryset=in_albanian_order(Municipality.objects.all()),
         required=False,
         empty_label=_("— choose —"),
         error_messages={"invalid_choice": _("Choose a municipality from the list.")},

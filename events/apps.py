@@ -7,6 +7,10 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self):
-        from events import sections
+        from wagtail.signals import page_published
+
+        from events import changes, sections
+        from events.models import EventPage
 
         sections.register()
+        page_published.connect(changes.published, sender=EventPage, dispatch_uid="events.changes")

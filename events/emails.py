@@ -1,11 +1,18 @@
 """Registration emails through core.mail: plain text and HTML, in the language the person
-registered in, with the event as an .ics attachment once they have a place."""
+registered in, with the event as an .ics attachment once they have a seat; and the organisers'
+email when a registration awaits their approval."""
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from wagtail.users.models import UserProfile
+
 from core import mail
+from events.calendars import event_calendar
 from events.models import RegistrationStatus
 
 S = RegistrationStatus
@@ -27,7 +34,8 @@ SUBJECTS = {
     "reminder": gettext_noop("Reminder: “%(event)s” is tomorrow"),
 }
 WITH_CALENDAR = {"registered", "promoted", "approved", "reminder"}
-HOLDING = {S.CONFIRMED, S.PENDING, S.WAITING, S.ATTENDED}
+# Only a seat goes into the calendar: pending approval and waiting list get no calendar file.
+SEATED = {S.CONFIRMED, S.ATTENDED}
 
 
 def subject_for(registration, message):
@@ -43,7 +51,6 @@ def page_path(page, suffix):
 
 def send(registration, message):
     from events.registration import confirm_token, manage_token
-    from events.views import event_calendar
 
     if not registration.email or registration.event is None:
         return
@@ -60,7 +67,7 @@ def send(registration, message):
         if registration.status == S.AWAITING:
             token = confirm_token(registration)
             context["confirm_url"] = page_path(event, f"registration/confirm/?t={token}")
-        attach = message in WITH_CALENDAR and registration.status in HOLDING
+        attach = message in WITH_CALENDAR and registration.status in SEATED
         attachments = [("event.ics", event_calendar(event), "text/calendar")] if attach else []
     mail.send(
         "events/emails/registration",
@@ -75,3 +82,38 @@ def localized_event(event):
     from wagtail.models import Locale
 
     return event.get_translation_or_none(Locale.get_active()) or event
+
+
+def organisers(event):
+    """[(address, language)] of the people who approve `event`'s registrations: its organisers'
+    address (in the event's language), else the active members of the Event organisers group
+    (each in their admin language)."""
+    if event.organiser_email:
+        return [(event.organiser_email, event.locale.language_code)]
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=settings.EVENT_ORGANISERS_GROUP)
+        .exclude(email="")
+    )
+    profiles = dict(
+        UserProfile.objects.filter(user__in=users).values_list("user_id", "preferred_language")
+    )
+    fallback = settings.LANGUAGE_CODE
+    return [(user.email, profiles.get(user.pk) or fallback) for user in users.distinct()]
+
+
+def tell_organisers(registration):
+    """A registration awaits approval: the organisers get a link to the event's registrations."""
+    event = registration.event
+    if event is None:
+        return
+    path = reverse("event_registrations", args=[event.pk]) + f"?status={S.PENDING}"
+    for address, language in organisers(event):
+        with translation.override(language):
+            title = localized_event(event).title
+        mail.send(
+            "events/emails/organisers",
+            address,
+            language,
+            {"registration": registration, "title": title, "url": mail.absolute(path)},
+        )

@@ -21,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import ImageWithCaptionBlock
 from core.models import BasePage, ListingPage
 from core.records import follow_translations
+from events.admin_forms import EventPageForm
 from events.blocks import AgendaItemBlock
 
 
@@ -55,6 +56,7 @@ class EventPage(RoutablePageMixin, BasePage):
     template = "events/event_page.html"
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
+    base_form_class = EventPageForm
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
     topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
@@ -86,6 +88,21 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     per_organisation_limit = models.PositiveIntegerField(
         _("seats per organisation"), null=True, blank=True
+    )
+    organiser_email = models.EmailField(
+        _("organisers' email address"),
+        blank=True,
+        help_text=_(
+            "Gets an email when a registration awaits approval. Blank: the Event organisers group."
+        ),
+    )
+    cancelled = models.BooleanField(
+        _("event cancelled"),
+        default=False,
+        help_text=_(
+            "On publishing, everyone registered gets an email with a calendar file that removes "
+            "the event."
+        ),
     )
     agenda = StreamField([("item", AgendaItemBlock())], verbose_name=_("agenda"), blank=True)
     outcomes = RichTextField(
@@ -127,6 +144,8 @@ class EventPage(RoutablePageMixin, BasePage):
                 FieldPanel("registration_closes"),
                 FieldPanel("requires_approval"),
                 FieldPanel("per_organisation_limit"),
+                FieldPanel("organiser_email"),
+                FieldPanel("cancelled"),
             ],
             heading=_("Registration"),
         ),
@@ -174,6 +193,8 @@ class EventPage(RoutablePageMixin, BasePage):
         SynchronizedField("registration_closes"),
         SynchronizedField("requires_approval"),
         SynchronizedField("per_organisation_limit"),
+        SynchronizedField("organiser_email"),
+        SynchronizedField("cancelled"),
         SynchronizedField("minutes"),
     ]
 
@@ -200,6 +221,8 @@ class EventPage(RoutablePageMixin, BasePage):
     def registration_problem(self, now=None):
         """Why nobody can register now (a translated message), or None."""
         now = now or timezone.now()
+        if self.cancelled:
+            return _("This event is cancelled.")
         if now >= self.start:
             return _("Registration is closed: the event has already started.")
         if self.registration_opens and now < self.registration_opens:
@@ -380,3 +403,23 @@ class Registration(models.Model):
             Q(created_at__lt=self.created_at) | Q(created_at=self.created_at, pk__lt=self.pk)
         )
         return earlier.count() + 1
+
+
+class EventSchedule(models.Model):
+    """What registrants were last told about an event as a whole (all its translations): its
+    time, municipality and, per language, its venue; and the calendar file's SEQUENCE, raised at
+    each change. Kept apart from the page, whose fields revisions overwrite on publishing."""
+
+    event_key = models.UUIDField(unique=True, editable=False)
+    start = models.DateTimeField()
+    end = models.DateTimeField()
+    municipality_id = models.IntegerField(null=True)
+    places = models.JSONField(default=dict)  # {language code: "venue, address"}
+    cancelled = models.BooleanField(default=False)
+    sequence = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("event schedule")
+
+    def __str__(self):
+        return f"{self.event_key} ({self.sequence})"

@@ -186,6 +186,35 @@ def change(registration, status, message=None):
     return registration
 
 
+def added(registration):
+    """An organiser added someone by hand (the admin's create form): the person gets the email
+    of their status, and a waiting-list entry takes a free seat at once."""
+    with transaction.atomic():
+        event = lock(registration.event)
+        promoted = expire(event, timezone.now())
+        if registration.status == S.WAITING:
+            promoted += fill_seats(event)
+    registration.refresh_from_db()
+    if message := MESSAGES.get(registration.status):
+        notify(registration, "promoted" if registration in promoted else message)
+    announce([row for row in promoted if row.pk != registration.pk])
+    return registration
+
+
+def delete(registration, deleting=None):
+    """Delete a registration (`deleting` does it, e.g. the admin's logged delete action); the
+    seat it held goes to the waiting list."""
+    deleting = deleting or registration.delete
+    if registration.event_id is None:
+        deleting()
+        return
+    with transaction.atomic():
+        event = lock(registration.event)
+        deleting()
+        promoted = expire(event, timezone.now()) + fill_seats(event)
+    announce(promoted)
+
+
 def expire(event, now):
     """Under the event's lock: holds past their time expire; freed seats are filled."""
     expired = Registration.objects.filter(
@@ -257,9 +286,12 @@ def announce(promoted):
 
 
 def notify(registration, message):
-    from events.emails import send
+    """Email the person; when their registration now awaits approval, the organisers too."""
+    from events.emails import send, tell_organisers
 
     send(registration, message)
+    if registration.status == S.PENDING and message in ("registered", "promoted"):
+        tell_organisers(registration)
 
 
 def confirm_token(registration):

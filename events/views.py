@@ -1,6 +1,5 @@
 """Event pages: context, registration, managing a registration, calendars."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -16,8 +15,8 @@ from core.navigation import active_locale
 from core.ratelimit import Limit
 from core.sharing import share_links
 from events import registration as registrations
+from events.calendars import event_calendar, feed
 from events.forms import RegistrationForm
-from events.ics import CalendarEvent, calendar, single
 from events.models import EventPage
 
 NEUTRAL = gettext_noop(
@@ -30,7 +29,7 @@ LIMIT = Limit("events.register", "REGISTRATION_RATE_LIMIT", "REGISTRATION_RECIPI
 def organisations(locale):
     from organisations.models import OrganisationPage
 
-    return OrganisationPage.objects.live().filter(locale=locale).order_by("title")
+    return OrganisationPage.objects.live().filter(locale=locale).order_by("sort_key", "title")
 
 
 def event_context(page, request, form=None):
@@ -71,7 +70,8 @@ def json_ld(page, url):
         "endDate": timezone.localtime(page.end).isoformat(),
         "url": url,
         "inLanguage": page.locale.language_code,
-        "eventStatus": "https://schema.org/EventScheduled",
+        "eventStatus": "https://schema.org/"
+        + ("EventCancelled" if page.cancelled else "EventScheduled"),
     }
     if page.venue:
         data["eventAttendanceMode"] = "https://schema.org/OfflineEventAttendanceMode"
@@ -111,26 +111,6 @@ def register(page, request):
     return HttpResponseRedirect(page.url + "#register")
 
 
-def calendar_event(page):
-    where = ", ".join(
-        part for part in (page.venue, page.address, str(page.municipality or "")) if part
-    )
-    return CalendarEvent(
-        uid=f"event-{page.translation_key}@{settings.CALENDAR_UID_DOMAIN}",
-        start=page.start,
-        end=page.end,
-        summary=page.title,
-        description=page.summary,
-        location=where,
-        url=page.get_full_url(),
-        last_modified=page.last_published_at,
-    )
-
-
-def event_calendar(page):
-    return single(calendar_event(page), name=page.title, language=page.locale.language_code)
-
-
 def event_ics(page, request):
     response = HttpResponse(event_calendar(page), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{page.slug[:60]}.ics"'
@@ -145,9 +125,5 @@ def calendar_feed(index, request):
         .filter(end__gte=timezone.now())
         .order_by("start")
     )
-    text = calendar(
-        [calendar_event(page) for page in upcoming.select_related("municipality")],
-        name=index.title,
-        language=index.locale.language_code,
-    )
+    text = feed(index, upcoming.select_related("municipality"))
     return HttpResponse(text, content_type="text/calendar; charset=utf-8")

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.formfields import IdChoiceField, IdMultipleChoiceField
 from core.forms import PublicFormMixin, normalise_email
 from core.models import County, Municipality
+from core.places import in_albanian_order
 from organisations import collation
 from organisations.models import FocusArea, OrganisationApplication
 from organisations.representatives import same_address
@@ -100,8 +101,8 @@ class ApplicationForm(PublicFormMixin, forms.ModelForm):
         )
         areas = FocusArea.objects.filter(locale=locale) if locale else FocusArea.objects.none()
         self.fields["focus_areas"].queryset = areas.order_by("name")
-        self.fields["counties"].queryset = County.objects.all()
-        places = Municipality.objects.all()
+        self.fields["counties"].queryset = in_albanian_order(County.objects.all())
+        places = in_albanian_order(Municipality.objects.all())
         self.fields["seat"].queryset = places
         self.fields["municipalities"].queryset = places
         self.fields["seat"].empty_label = _("— choose —")

@@ -321,6 +321,8 @@ CALENDAR_UID_DOMAIN = os.environ.get("CALENDAR_UID_DOMAIN", "cso-elections.examp
 REGISTRATION_RETENTION_DAYS = int(os.environ.get("REGISTRATION_RETENTION_DAYS", "90"))
 # How long an unconfirmed registration holds its seat (shorter when the event starts sooner).
 REGISTRATION_HOLD_HOURS = int(os.environ.get("REGISTRATION_HOLD_HOURS", "24"))
+# Emailed about registrations awaiting approval when an event names no organisers' address.
+EVENT_ORGANISERS_GROUP = "Event organisers"
 # Emails one recipient address may be sent per hour by the registration, pledge and new-link forms.
 REGISTRATION_RECIPIENT_RATE_LIMIT = int(os.environ.get("REGISTRATION_RECIPIENT_RATE_LIMIT", "5"))
 # Days after a campaign ends before purge_supporters removes its supporters' personal data.

@@ -274,3 +274,20 @@ def test_invalid_values_raise():
         make_event(end=datetime.datetime(2026, 11, 30, 10, 0, tzinfo=TIRANE))
     with pytest.raises(ValueError, match="url"):
         make_event(url="https://example.org/\r\nX-INJECTED:1")
+
+
+@pytest.mark.parametrize("raw", ["a; b, c \\ d", "rresht\nrresht", "Tryezë “KQZ” – ç/ë", LONG_TEXT])
+def test_the_icalendar_library_reads_back_what_was_written(raw):
+    import icalendar
+
+    text = single(
+        make_event(summary=raw, description=raw, location=raw, status="CANCELLED", sequence=4),
+        method="CANCEL",
+        stamp=STAMP,
+    )
+    parsed = icalendar.Calendar.from_ical(text)
+    [event] = parsed.walk("VEVENT")
+    assert parsed["METHOD"] == "CANCEL"
+    assert [str(event[name]) for name in ("SUMMARY", "DESCRIPTION", "LOCATION")] == [raw] * 3
+    assert (event["STATUS"], event["SEQUENCE"]) == ("CANCELLED", 4)
+    assert event.decoded("DTSTART") == datetime.datetime(2026, 12, 1, 9, 0, tzinfo=datetime.UTC)

@@ -1,0 +1,13 @@
+"""The event editor's form: places in Albanian order."""
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from core.models import Municipality
+from core.places import in_albanian_order
+
+
+class EventPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "municipality" in self.fields:
+            self.fields["municipality"].queryset = in_albanian_order(Municipality.objects.all())
