@@ -11,6 +11,8 @@ when it is created (`grant_section`). Page rights on a section are granted on ev
 of that type, in every language, and inherited by the pages below it.
 """
 
+from core import workflows
+
 ADMIN = ["wagtailadmin.access_admin"]
 TRANSLATE = ["wagtail_localize.submit_translation"]
 # The translatable lists pages are tagged with, and the people they name.
@@ -170,6 +172,7 @@ def sync(apps):
         for label, codenames in role["pages"].items():
             grant_pages(apps, group, label, codenames)
         grant_collections(apps, group, role["collections"])
+    workflows.sync(apps)
 
 
 def grant_section(page):
@@ -182,6 +185,8 @@ def grant_section(page):
         if label in role["pages"]:
             group, _ = Group.objects.get_or_create(name=name)
             grant_pages(apps, group, label, role["pages"][label], pages=[page])
+    if label in workflows.SECTIONS:
+        workflows.assign(apps, [page])
 
 
 def on_page_saved(sender, instance, created, **kwargs):

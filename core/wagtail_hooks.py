@@ -5,12 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from core.documents import may_see as may_see_document
 from core.models import Election, Person, SiteIdentity, Topic
 from core.personaldata_views import personal_data_requests
+from core.review import may_submit, submit_for_review
 
 
 class SiteIdentityViewSet(SnippetViewSet):
@@ -55,7 +57,22 @@ register_snippet(SharedContentGroup)
 
 @hooks.register("register_admin_urls")
 def personal_data_urls():
-    return [path("personal-data/", personal_data_requests, name="personal_data_requests")]
+    return [
+        path("personal-data/", personal_data_requests, name="personal_data_requests"),
+        path("pages/<int:page_id>/review/", submit_for_review, name="submit_for_review"),
+    ]
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_for_review_button(page, user, next_url=None):
+    """For translators above all: the translation editor has no "Submit" (core.review)."""
+    if may_submit(page, user):
+        yield ListingButton(
+            _("Submit for review"),
+            reverse("submit_for_review", args=[page.pk]),
+            icon_name="resubmit",
+            priority=45,
+        )
 
 
 class PermissionMenuItem(MenuItem):
