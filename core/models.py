@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.normalise import indexed_text, normalised_text
+from core.panels import TranslationStatusPanel
 
 
 class User(AbstractUser):
@@ -173,6 +174,8 @@ class BasePage(Page):
     card_image_field = "social_image"  # the image field cards and listings show
     card_image_contain = False  # True: show the whole image (covers, logos), never a crop
 
+    # The notice that the other language is missing or out of date (core.panels).
+    content_panels = [TranslationStatusPanel(), *Page.content_panels]
     promote_panels = Page.promote_panels + [
         FieldPanel("listing_summary"),
         FieldPanel("social_image"),

@@ -13,6 +13,8 @@ from core.documents import may_see as may_see_document
 from core.models import Election, Person, SiteIdentity, Topic
 from core.personaldata_views import personal_data_requests
 from core.review import may_submit, submit_for_review
+from core.translation_views import may_translate
+from core.translation_views import overview as translation_overview
 
 
 class SiteIdentityViewSet(SnippetViewSet):
@@ -60,6 +62,7 @@ def personal_data_urls():
     return [
         path("personal-data/", personal_data_requests, name="personal_data_requests"),
         path("pages/<int:page_id>/review/", submit_for_review, name="submit_for_review"),
+        path("reports/translations-to-do/", translation_overview, name="translation_overview"),
     ]
 
 
@@ -107,3 +110,18 @@ def hide_unpublished_documents(document, request):
     """A document used only by drafts or private pages is a 404 to the public (embargoes)."""
     if not may_see_document(request.user, document):
         raise Http404
+
+
+class TranslationsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_translate(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def translation_overview_menu_item():
+    return TranslationsMenuItem(
+        _("Translations to do"),
+        reverse("translation_overview"),
+        icon_name="wagtail-localize-language",
+        order=850,
+    )
