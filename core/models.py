@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.normalise import indexed_text, normalised_text
+from core.pageforms import LocalisedPageForm
 from core.panels import TranslationStatusPanel
 
 
@@ -171,6 +172,7 @@ class BasePage(Page):
         help_text=_("A sentence or two for cards and listings; the search description if empty."),
     )
 
+    base_form_class = LocalisedPageForm  # lists of terms in the page's language only
     card_image_field = "social_image"  # the image field cards and listings show
     card_image_contain = False  # True: show the whole image (covers, logos), never a crop
 

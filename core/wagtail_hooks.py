@@ -9,6 +9,7 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.choosers import PersonChooserViewSet
 from core.documents import may_see as may_see_document
 from core.models import Election, Person, SiteIdentity, Topic
 from core.personaldata_views import personal_data_requests
@@ -35,6 +36,7 @@ class TopicViewSet(SnippetViewSet):
 
 class PersonViewSet(SnippetViewSet):
     model = Person
+    chooser_viewset_class = PersonChooserViewSet  # searchable, with a "Create" tab
     icon = "user"
     list_display = ["full_name", "affiliation", "locale"]
     search_fields = ["given_name", "family_name", "affiliation"]
