@@ -11,8 +11,11 @@ Like core.roles, `sync(apps)` works with the real registry and a migration's his
 never changes an assignment an administrator made.
 """
 
-WORKFLOW = "Review before publishing"
-TASK = "Moderators review"
+from django.utils.translation import gettext_noop
+
+# Stored in English (data); screens of ours show them translated (`{% trans workflow.name %}`).
+WORKFLOW = gettext_noop("Review before publishing")
+TASK = gettext_noop("Moderators review")
 REVIEWERS = "Moderators"
 SECTIONS = ("publications.publicationindexpage", "campaigns.campaignindexpage")
 
