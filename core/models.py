@@ -15,6 +15,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.normalise import indexed_text, normalised_text
+from core.pageforms import LocalisedPageForm
+from core.panels import TranslationStatusPanel
 
 
 class User(AbstractUser):
@@ -170,9 +172,12 @@ class BasePage(Page):
         help_text=_("A sentence or two for cards and listings; the search description if empty."),
     )
 
+    base_form_class = LocalisedPageForm  # lists of terms in the page's language only
     card_image_field = "social_image"  # the image field cards and listings show
     card_image_contain = False  # True: show the whole image (covers, logos), never a crop
 
+    # The notice that the other language is missing or out of date (core.panels).
+    content_panels = [TranslationStatusPanel(), *Page.content_panels]
     promote_panels = Page.promote_panels + [
         FieldPanel("listing_summary"),
         FieldPanel("social_image"),

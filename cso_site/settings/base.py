@@ -150,6 +150,9 @@ LANGUAGE_CODE = "sq"
 LANGUAGES = [("sq", "Shqip"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# ASCII slugs: "Kutitë e votimit" -> kutite-e-votimit (the admin's script and the server both fold
+# ë -> e, ç -> c), so addresses in citations, share links and emails are never percent-encoded.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # locale/: the site's own strings (`make messages` rewrites it). locale_admin/: the Albanian
 # translation of Wagtail's and wagtail-localize's admin (domains django and djangojs), which they
 # do not ship; makemessages never writes there. Earlier entries win, so the site's own wording

@@ -3,6 +3,7 @@
 import importlib
 
 from django.apps import apps
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 
@@ -26,4 +27,5 @@ class Command(BaseCommand):
             # and each translation should be live before the next one builds on it
             # (see core/upstream.py).
             module.load_demo(self.stdout.write)
+        call_command("sync_roles", stdout=self.stdout)  # the sections' page rights
         self.stdout.write(self.style.SUCCESS("Demo content is in place."))

@@ -1,0 +1,14 @@
+"""Make the admin's role groups and grant what they lack (core.roles); changes nothing twice."""
+
+from django.apps import apps
+from django.core.management.base import BaseCommand
+
+from core import roles
+
+
+class Command(BaseCommand):
+    help = "Create the admin's role groups and grant the rights they lack; idempotent."
+
+    def handle(self, *args, **options):
+        roles.sync(apps)
+        self.stdout.write(f"Roles in place: {', '.join(roles.ROLES)}.")
