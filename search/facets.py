@@ -5,6 +5,9 @@ are few, so a handful of aggregate queries whatever the number of hits; type and
 one grouped query, see `grouped`) and narrows the matches by a value that is the
 same in both languages (a slug, a year, a page type), so a filtered URL survives a language
 switch. Unknown or malformed values are ignored.
+
+On Elasticsearch/OpenSearch the engine counts and filters instead (search.external): each page
+is indexed with its values as "key:value" strings (`index_values`, BasePage.search_facet_values).
 """
 
 import re
@@ -17,7 +20,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import is_year
-from search.registry import relations_to, searchable_page_models
+from search.registry import page_day, relations_to, searchable_page_models
 
 SLUG = re.compile(r"^[-A-Za-z0-9_]{1,100}$")
 
@@ -46,6 +49,10 @@ class Dimension:
     def labels(self, values, locale):
         return {value: value for value in values}
 
+    def values_of(self, page):
+        """The values of a (specific) page in this dimension, as `narrow` keeps them."""
+        raise NotImplementedError
+
 
 class KindDimension(Dimension):
     """The page type, by model name ("publicationpage")."""
@@ -70,6 +77,9 @@ class KindDimension(Dimension):
     def narrow(self, queryset, value):
         model = self.kinds()[value]
         return queryset.filter(content_type=ContentType.objects.get_for_model(model))
+
+    def values_of(self, page):
+        return [type(page)._meta.model_name]
 
     def admits(self, row, value):
         """Whether a row of `grouped` is of page type `value` (as `narrow` keeps)."""
@@ -102,6 +112,10 @@ class YearDimension(Dimension):
 
     def narrow(self, queryset, value):
         return queryset.filter(search_date__year=int(value))
+
+    def values_of(self, page):
+        day = page_day(page)
+        return [str(day.year)] if day else []
 
     def admits(self, row, value):
         """Whether a row of `grouped` is of year `value` (as `narrow` keeps)."""
@@ -165,6 +179,17 @@ class RelatedDimension(Dimension):
             condition |= Q(pk__in=ids)
         return queryset.filter(condition)
 
+    def values_of(self, page):
+        found = []
+        for model, field in self.relations():
+            if not isinstance(page, model):
+                continue
+            if field.many_to_many:
+                found += [related.slug for related in getattr(page, field.name).all()]
+            elif (related := getattr(page, field.name)) is not None:
+                found.append(related.slug)
+        return sorted(set(found))
+
     def is_valid(self, value):
         target = self.target()
         if target is None or not SLUG.match(value):
@@ -191,3 +216,14 @@ def dimensions():
             "organisation", _("Organisation"), "organisations.OrganisationPage", "title"
         ),
     ]
+
+
+def index_values(page):
+    """Every facet value of `page` as "key:value" (what Elasticsearch/OpenSearch filter on)."""
+    return [f"{d.key}:{value}" for d in dimensions() for value in d.values_of(page)]
+
+
+def index_day(page):
+    """The page's own date as ISO text (Elasticsearch/OpenSearch sort by it)."""
+    day = page_day(page)
+    return day.isoformat() if day else None
