@@ -149,6 +149,9 @@ class ExternalHits:
         return self.search.count()
 
     def __getitem__(self, window):
-        ids = self.search.page_ids(window.start or 0, window.stop)
+        start, stop = window.start or 0, window.stop
+        if stop is None or stop <= start:
+            return []
+        ids = self.search.page_ids(start, stop)
         by_id = {page.pk: page for page in self.dated_pages.filter(pk__in=ids)}
         return [by_id[pk] for pk in ids if pk in by_id]

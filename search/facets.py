@@ -14,7 +14,9 @@ import re
 from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.db.models import Count, F, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -150,7 +152,7 @@ class RelatedDimension(Dimension):
 
     def counts(self, matched):
         """Counts by slug over `matched`: a queryset of matches, or a list of their ids."""
-        matched_ids = matched if isinstance(matched, list) else matched.values("pk")
+        matched_ids = id_set(matched) if isinstance(matched, list) else matched.values("pk")
         parts = [self._counted(model, field, matched_ids) for model, field in self.relations()]
         if not parts:
             return {}
@@ -204,6 +206,15 @@ class RelatedDimension(Dimension):
         rows = target.objects.filter(locale=locale)
         rows = rows if values is None else rows.filter(slug__in=values)
         return dict(rows.values_list("slug", self.name_field))
+
+
+def id_set(ids):
+    """A list of ids for `IN`: on PostgreSQL one array parameter rather than one placeholder an
+    id, repeated in every part of a facet's query (3 facets × 8 parts × up to 1,000 ids took
+    Django and psycopg 2-3 times longer to compile and send than PostgreSQL to run)."""
+    if connection.vendor != "postgresql":
+        return ids
+    return RawSQL("SELECT unnest(%s::integer[])", [ids])
 
 
 def dimensions():

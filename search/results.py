@@ -90,8 +90,9 @@ class Search:
         self.dimensions = {dimension.key: dimension for dimension in dimensions()}
         self.filters = self.clean_filters(request.GET)
         self.base_url = reverse("search")
-        self.on_entries = uses_search_entries(get_search_backend())
-        self.external = self.external_search()
+        backend = get_search_backend()
+        self.on_entries = uses_search_entries(backend)
+        self.external = self.external_search(backend)
 
     def clean_filters(self, params):
         cleaned = {}
@@ -103,9 +104,8 @@ class Search:
 
     # --- matching --------------------------------------------------------------------------
 
-    def external_search(self):
+    def external_search(self, backend):
         """On Elasticsearch/OpenSearch, the engine's count, facets and hits (search.external)."""
-        backend = get_search_backend()
         if not is_external(backend) or not self.query:
             return None
         pages = pages_in(self.locale)
