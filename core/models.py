@@ -187,7 +187,15 @@ class BasePage(Page):
         TitleSearchField("title", boost=2),
         index.SearchField("listing_summary"),
         index.SearchField("search_terms"),
+        index.FilterField("search_facet_values"),
+        index.FilterField("search_day"),
     ]
+
+    # Set by the search app (search.facets), which knows the facets and each page type's own
+    # date: page -> ["kind:…", "year:…", "topic:…"], page -> ISO date. Only Elasticsearch and
+    # OpenSearch read these filter fields (to count, filter and sort in the engine).
+    facet_values_of = None
+    day_of = None
 
     override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("social_image")]
 
@@ -204,6 +212,12 @@ class BasePage(Page):
         stemmed; see core.normalise), indexed so that any backend matches Albanian forms the
         same way."""
         return normalised_text(indexed_text(self), self.locale.language_code)
+
+    def search_facet_values(self):
+        return BasePage.facet_values_of(self) if BasePage.facet_values_of else []
+
+    def search_day(self):
+        return BasePage.day_of(self) if BasePage.day_of else None
 
     def get_card_image(self):
         """The image a card shows: `card_image_field`, else the social image."""

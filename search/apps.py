@@ -12,8 +12,11 @@ class SearchConfig(AppConfig):
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
+        from core.models import BasePage
+        from search.facets import index_day, index_values
         from search.suggest import forget_all_vocabularies, forget_deleted_page, forget_vocabulary
 
+        BasePage.facet_values_of, BasePage.day_of = index_values, index_day
         page_published.connect(forget_vocabulary, dispatch_uid="search_forget_published")
         page_unpublished.connect(forget_vocabulary, dispatch_uid="search_forget_unpublished")
         post_page_move.connect(forget_all_vocabularies, dispatch_uid="search_forget_moved")

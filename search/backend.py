@@ -6,7 +6,6 @@ cso_site/settings/search.py when the database is PostgreSQL.
 """
 
 from django.db import connections, router
-from django.utils import timezone
 
 from wagtail.models import Page
 from wagtail.search.backends.database.postgres.postgres import (
@@ -16,7 +15,7 @@ from wagtail.search.backends.database.postgres.postgres import (
 
 from core.normalise import indexed_text, normalised_text
 from search.models import SearchEntry
-from search.registry import DATE_FIELDS
+from search.registry import page_day
 
 UPSERT = """
 INSERT INTO search_searchentry
@@ -35,16 +34,6 @@ def page_terms(page):
     if hasattr(page, "search_terms"):
         return page.search_terms()
     return normalised_text(indexed_text(page), page.locale.language_code)
-
-
-def page_day(page):
-    """The page's own date (publication date, event start...), else its first publication."""
-    field = DATE_FIELDS.get(page._meta.label)
-    value = getattr(page, field, None) if field else None
-    value = value or page.first_published_at
-    if value is not None and hasattr(value, "hour"):
-        value = timezone.localdate(value) if timezone.is_aware(value) else value.date()
-    return value
 
 
 def entry_row(page):

@@ -16,12 +16,13 @@ from wagtail.search.query import PlainText
 
 from core.normalise import terms, words
 from search.backend import CompactPostgresIndex
+from search.external import is_external
 from search.models import SearchEntry
 from search.registry import dated_page_types
 
 MAX_QUERY_LENGTH = 1000  # characters kept from the box
 MAX_TERMS = 12  # words searched for; the rest are ignored
-MAX_EXTERNAL_HITS = 1000  # with Elasticsearch/OpenSearch, hits fetched for facets
+MAX_EXTERNAL_HITS = 1000  # with Elasticsearch/OpenSearch, ids `matches` keeps (not the page's)
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,9 @@ def matches(locale, query, order_by_relevance=True):
     publications on SQLite, see the README).
 
     On PostgreSQL these are search.models.SearchEntry rows (their pk is the page's), so that
-    matching, counting and faceting never join the page tree; elsewhere, pages."""
+    matching, counting and faceting never join the page tree; elsewhere, pages. On
+    Elasticsearch/OpenSearch only the first MAX_EXTERNAL_HITS: the search page counts, facets
+    and pages in the engine instead (search.external), and `count_matches` counts there."""
     backend = get_search_backend()
     if uses_search_entries(backend):
         found = entry_match(locale, query)
@@ -82,6 +85,15 @@ def matches(locale, query, order_by_relevance=True):
     order = Case(*[When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ids)], default=0)
     found = queryset.filter(pk__in=ids).annotate(search_date=page_date())
     return found.order_by(order if ids else "pk")
+
+
+def count_matches(locale, query):
+    """How many pages `matches` would give, counted by the engine itself on Elasticsearch."""
+    backend = get_search_backend()
+    if is_external(backend):
+        terms = PlainText(" ".join(query.terms), operator="and")
+        return backend.search(terms, pages_in(locale), order_by_relevance=False).count()
+    return matches(locale, query, False).count()
 
 
 def uses_search_entries(backend):

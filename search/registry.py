@@ -7,6 +7,7 @@ so this app imports no other app).
 
 from django.apps import apps
 from django.db import models
+from django.utils import timezone
 
 from wagtail.models import Page, get_page_models
 
@@ -52,3 +53,13 @@ def relations_to(target_label):
             if field.concrete and field.related_model._meta.label == target_label:
                 found.append((model, field))
     return found
+
+
+def page_day(page):
+    """The page's own date (publication date, event start...), else its first publication."""
+    field = DATE_FIELDS.get(page._meta.label)
+    value = getattr(page, field, None) if field else None
+    value = value or page.first_published_at
+    if value is not None and hasattr(value, "hour"):
+        value = timezone.localdate(value) if timezone.is_aware(value) else value.date()
+    return value

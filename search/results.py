@@ -22,13 +22,17 @@ from wagtail.search.backends import get_search_backend
 from core import fragments
 from core.listing import Facet, Option
 from core.navigation import active_locale
+from search.external import ExternalSearch, is_external
 from search.facets import dimensions, grouped
 from search.query import (
     NEWEST,
     TitleFirst,
+    count_matches,
     entry_title_hit,
     make_query,
     matches,
+    page_date,
+    pages_in,
     uses_search_entries,
 )
 from search.snippets import snippet
@@ -86,7 +90,9 @@ class Search:
         self.dimensions = {dimension.key: dimension for dimension in dimensions()}
         self.filters = self.clean_filters(request.GET)
         self.base_url = reverse("search")
-        self.on_entries = uses_search_entries(get_search_backend())
+        backend = get_search_backend()
+        self.on_entries = uses_search_entries(backend)
+        self.external = self.external_search(backend)
 
     def clean_filters(self, params):
         cleaned = {}
@@ -97,6 +103,13 @@ class Search:
         return cleaned
 
     # --- matching --------------------------------------------------------------------------
+
+    def external_search(self, backend):
+        """On Elasticsearch/OpenSearch, the engine's count, facets and hits (search.external)."""
+        if not is_external(backend) or not self.query:
+            return None
+        pages = pages_in(self.locale)
+        return ExternalSearch(backend, pages, self.query, self.filters, self.sort == "date")
 
     def matched(self, exclude=()):
         """The pages matching the query and every filter but those in `exclude`, dated."""
@@ -109,6 +122,8 @@ class Search:
         return queryset
 
     def ordered(self):
+        if self.external:
+            return self.external.hits(pages_in(self.locale).annotate(search_date=page_date()))
         queryset = self.matched()
         if self.sort == "date":
             return queryset.order_by(*NEWEST)
@@ -140,6 +155,8 @@ class Search:
         ]
 
     def total(self):
+        if self.external:
+            return self.external.count()
         return sum(row["n"] for row in self.groups())
 
     def matched_ids(self):
@@ -196,7 +213,9 @@ class Search:
         return self._facets
 
     def facet(self, dimension):
-        if dimension.key in GROUPED:
+        if self.external:
+            counts = self.external.facet_counts(list(self.dimensions))[dimension.key]
+        elif dimension.key in GROUPED:
             counts = dimension.from_groups(self.groups(exclude=dimension.key))  # no query
         elif dimension.key not in self.filters and self.total() <= FEW:
             counts = dimension.counts(self.matched_ids())
@@ -267,7 +286,7 @@ class Search:
         """(language name, url, count) of the other language's results, when it has some."""
         for locale in Locale.objects.exclude(pk=self.locale.pk):
             query = self.query.in_language(locale.language_code)
-            count = matches(locale, query, False).count() if query else 0
+            count = count_matches(locale, query) if query else 0
             if count:
                 with override(locale.language_code):
                     url = reverse("search")

@@ -27,3 +27,23 @@ def test_the_benchmark_loads_bilingual_publications_and_reports_latency(home, en
         assert found.count() == 3  # every synthetic publication is about an election
     entries = SearchEntry.objects.filter(page__title__contains=":").count()
     assert entries == (6 if connection.vendor == "postgresql" else 0)
+
+
+@pytest.mark.django_db(transaction=True)  # the clients' threads read what the load committed
+def test_the_benchmark_times_concurrent_clients():
+    from core.demo import ensure_locales
+    from home.demo import ensure_home
+
+    ensure_locales()  # transactional tests start from whatever the previous one left
+    ensure_home()
+    out = io.StringIO()
+    call_command(
+        "search_benchmark",
+        *("--publications", "2", "--rounds", "1", "--clients", "1", "--clients", "2"),
+        stdout=out,
+    )
+    report = out.getvalue()
+    assert re.search(r"search page with facets \(HTTP, rendered\): n=\d+ median", report)
+    for clients, requests in ((1, 60), (2, 120)):
+        line = rf"{clients} concurrent clients: n={requests} median \d+ ms, p95 \d+ ms, [\d.]+ req"
+        assert re.search(line, report), report

@@ -4,14 +4,19 @@ Run it on a throwaway database (it adds N publications in each language and leav
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/cso_bench manage.py migrate
     DATABASE_URL=... manage.py search_benchmark --publications 10000
+    DATABASE_URL=... manage.py search_benchmark --no-load --clients 1 --clients 8
+
+`--clients N` also times the search page with N clients at once (threads, each with its own
+Django test client and database connection), for each N given.
 """
 
 import random
 import statistics
+import threading
 import time
 
 from django.core.management.base import BaseCommand
-from django.db import connection
+from django.db import connection, connections
 from django.test import Client, RequestFactory
 from django.utils import translation
 
@@ -39,8 +44,15 @@ class Command(BaseCommand):
         parser.add_argument("--rounds", type=int, default=3)
         parser.add_argument("--no-load", action="store_true", help="time the existing content")
         parser.add_argument("--analysers-only", action="store_true", help="only time the terms")
+        parser.add_argument(
+            "--clients",
+            type=int,
+            action="append",
+            default=[],
+            help="also time the search page with this many concurrent clients (repeatable)",
+        )
 
-    def handle(self, *args, publications, rounds, no_load, **options):
+    def handle(self, *args, publications, rounds, no_load, clients, **options):
         self.time_analysers()
         if options["analysers_only"]:
             return
@@ -60,6 +72,10 @@ class Command(BaseCommand):
         self.report("search only (matches, count, first page)", self.time_search(rounds))
         self.report("search with facets (SQL and Python, no HTML)", self.time_facets(rounds))
         self.report("search page with facets (HTTP, rendered)", self.time_pages(rounds))
+        for count in clients:
+            timings, seconds = self.time_concurrently(max(count, 1), rounds)
+            label = f"search page with facets, {max(count, 1)} concurrent clients"
+            self.report(label, timings, f", {len(timings) / seconds:.1f} requests/s")
 
     def time_analysers(self, count=200):
         """Indexing throughput of the Albanian terms, the old stemmer against the lexicon, on
@@ -125,8 +141,35 @@ class Command(BaseCommand):
                         assert response.status_code == 200, response.status_code
         return timings
 
-    def report(self, label, timings):
+    def time_concurrently(self, clients, rounds):
+        """Every client runs time_pages' mix at once, in its own thread (and so its own
+        database connection, closed at the end): (every request's time, wall seconds)."""
+        timings, errors = [[] for _ in range(clients)], []
+        start = threading.Barrier(clients)
+
+        def run(slot):
+            try:
+                start.wait()
+                timings[slot] = self.time_pages(rounds)
+            except Exception as error:  # raised again below
+                errors.append(error)
+            finally:
+                connections.close_all()
+
+        threads = [threading.Thread(target=run, args=(slot,)) for slot in range(clients)]
+        started = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        if errors:
+            raise errors[0]
+        return [t for found in timings for t in found], time.perf_counter() - started
+
+    def report(self, label, timings, extra=""):
         timings = sorted(timings)
         median = statistics.median(timings) * 1000
-        p95 = timings[int(len(timings) * 0.95) - 1] * 1000
-        self.stdout.write(f"{label}: n={len(timings)} median {median:.0f} ms, p95 {p95:.0f} ms")
+        p95 = timings[max(int(len(timings) * 0.95) - 1, 0)] * 1000
+        self.stdout.write(
+            f"{label}: n={len(timings)} median {median:.0f} ms, p95 {p95:.0f} ms{extra}"
+        )
