@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ImageWithCaptionBlock
-from core.models import BasePage, ListingPage
+from core.models import BasePage, ListingPage, RelatedPage
 from core.records import follow_translations
 from events.blocks import AgendaItemBlock
 
@@ -256,12 +256,8 @@ class EventSpeaker(Orderable):
     panels = [FieldPanel("person")]
 
 
-class RelatedEventPage(Orderable):
+class RelatedEventPage(RelatedPage):
     page = ParentalKey(EventPage, related_name="related_pages", on_delete=models.CASCADE)
-    related = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
-    )
-
     panels = [PageChooserPanel("related", page_type=["publications.PublicationPage"])]
 
 

@@ -8,10 +8,9 @@ from wagtail import hooks
 from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Page
 
 from core.export import SafeIndexView
-from core.records import refuse_deletion
+from core.records import guard_deletion
 from events import registration as registrations
 from events.models import EventPage, Registration, events_with_personal_data
 
@@ -117,14 +116,4 @@ def registrations_button(page, user, next_url=None):
         )
 
 
-@hooks.register("before_delete_page")
-def refuse_deleting_events_with_personal_data(request, page):
-    return refuse_deletion(request, [page], EventPage, events_with_personal_data)
-
-
-@hooks.register("before_bulk_action")
-def refuse_bulk_deleting_events_with_personal_data(request, action_type, objects, view):
-    pages = [obj for obj in objects if isinstance(obj, Page)]
-    if action_type == "delete" and pages:
-        return refuse_deletion(request, pages, EventPage, events_with_personal_data)
-    return None
+guard_deletion(EventPage, events_with_personal_data)

@@ -5,11 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from core.blocks import (
-    RICH_TEXT_FEATURES,
     HeadingBlock,
     ImageWithCaptionBlock,
     QuoteBlock,
     TranslatableTableBlock,
+    paragraph_block,
 )
 
 
@@ -54,13 +54,7 @@ class FigureBlock(ImageWithCaptionBlock):
 
 class PublicationBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        features=RICH_TEXT_FEATURES,
-        icon="pilcrow",
-        group=_("Text"),
-        template="core/blocks/paragraph.html",
-    )
+    paragraph = paragraph_block()
     key_findings = KeyFindingsBlock()
     recommendations = RecommendationsBlock()
     figure = FigureBlock()
