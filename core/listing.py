@@ -12,8 +12,10 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
 
 from core import fragments
+from core.models import County, Municipality
 from core.navigation import active_locale
 
 SLUG = re.compile(r"^[-A-Za-z0-9_]{1,100}$")
@@ -95,6 +97,26 @@ def slug_labels(model):
 
 def slug_exists(model):
     return lambda value: model.objects.filter(slug=value).exists()
+
+
+def county_dimension(lookup="counties__code"):
+    """The county facet (by ISO code) of any listing whose pages name counties."""
+    return Dimension(
+        lookup,
+        _("County"),
+        lambda codes, locale: {c.code: c.name for c in County.objects.filter(code__in=codes)},
+        lambda code: County.objects.filter(code=code).exists(),
+    )
+
+
+def municipality_dimension(lookup="municipalities__slug"):
+    """The municipality facet (by slug) of any listing whose pages name municipalities."""
+    return Dimension(
+        lookup,
+        _("Municipality"),
+        lambda slugs, locale: {m.slug: m.name for m in Municipality.objects.filter(slug__in=slugs)},
+        lambda slug: Municipality.objects.filter(slug=slug).exists(),
+    )
 
 
 class FacetedListing:
