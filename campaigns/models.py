@@ -219,11 +219,12 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
         return support_link(self, request, action, request.GET.get("t", ""))
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, form=None, **kwargs):
+        """`form`: the public form as submitted, when it comes back with errors."""
         from campaigns.views import campaign_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(campaign_context(self, request))
+        context.update(campaign_context(self, request, form))
         return context
 
 

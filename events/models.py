@@ -239,11 +239,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return event_ics(self, request)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, form=None, **kwargs):
+        """`form`: the public form as submitted, when it comes back with errors."""
         from events.views import event_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(self, request))
+        context.update(event_context(self, request, form))
         return context
 
 
