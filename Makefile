@@ -12,7 +12,7 @@ AXE := node_modules/axe-core/axe.min.js
 ADDRESS ?= 127.0.0.1:8000
 TEMPLATES = $$(find . \( -path ./.venv -o -path ./node_modules \) -prune -o -path '*/templates/*.html' -print)
 
-.PHONY: deploy-check restore-check load-benchmark page-costs help run test test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
+.PHONY: deploy-check restore-check load-benchmark page-costs help lock run test test-fast test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -21,17 +21,24 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMPS)/install: requirements.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements.txt
+# requirements*.txt pin what we use directly; requirements.lock (pip freeze, `make lock`) pins
+# everything installed, their dependencies too, so every machine gets the same set.
+$(STAMPS)/install: requirements.txt requirements.lock | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.txt -c requirements.lock
 	@mkdir -p $(STAMPS) && touch $@
 
-$(STAMPS)/install-dev: requirements.txt requirements-dev.txt | $(BIN)/python
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+$(STAMPS)/install-dev: requirements.txt requirements-dev.txt requirements.lock | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements-dev.txt -c requirements.lock
 	@mkdir -p $(STAMPS) && touch $@ $(STAMPS)/install
 
 install: $(STAMPS)/install ## Create .venv and install the site's requirements
 
 install-dev: $(STAMPS)/install-dev ## Install the test and lint requirements too
+
+lock: install-dev ## Rewrite requirements.lock from the installed set (after changing a pin)
+	{ echo "# Every installed package, pinned: pip freeze after make install-dev (make lock)."; \
+	  echo "# make install/install-dev use it with -c; change requirements*.txt, not this."; \
+	  $(BIN)/pip freeze --exclude-editable | grep -v '^-e'; } > requirements.lock
 
 chromium: ## Install Debian's Chromium for the browser tests when it is missing
 	@if [ ! -x $(CHROMIUM) ]; then \
@@ -77,6 +84,9 @@ lint: install-dev ## Ruff, template indentation, missing migrations, catalog com
 
 test: install-dev chromium axe compilemessages lint ## Lint, then the whole suite (browser tests included)
 	$(BIN)/pytest
+
+test-fast: install-dev compilemessages ## The inner loop: the suite without browser tests or lint (fewer Hypothesis examples)
+	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-dev} $(BIN)/pytest -m "not browser" $(ARGS)
 
 test-postgres: install-dev chromium axe compilemessages ## The suite against DATABASE_URL (PostgreSQL)
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..." >&2; exit 1;; esac

@@ -4,9 +4,28 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 # Playwright's sync API keeps an event loop running in the test thread.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+# Hypothesis: tests set no max_examples of their own; the profile decides how many examples each
+# property test draws: `ci` (the default, `make test`), `dev` (`make test-fast`) and `thorough`
+# (a hunt for new cases: HYPOTHESIS_PROFILE=thorough make test-fast). Requests through the
+# whole stack are slow for Hypothesis: no deadline, and function-scoped fixtures (a site built
+# once per test, shared by its examples) are intended.
+hypothesis_settings.register_profile(
+    "ci",
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+hypothesis_settings.register_profile("dev", hypothesis_settings.get_profile("ci"), max_examples=10)
+hypothesis_settings.register_profile(
+    "thorough", hypothesis_settings.get_profile("ci"), max_examples=300
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -56,7 +75,7 @@ def translate_page(django_capture_on_commit_callbacks):
 
     wagtail-localize publishes on commit; tests run inside a transaction, so run those callbacks.
     """
-    from core.demo import translate
+    from core.i18n import translate
 
     def _translate(page, locale, mapping):
         with django_capture_on_commit_callbacks(execute=True):
@@ -73,6 +92,30 @@ def en_home(home, en, translate_page):
     return translate_page(home, en, {"Kreu": "Home"})
 
 
+_demo_snapshots = {}  # per database vendor: the demo's rows, built once per test session
+
+
+@pytest.fixture
+def demo(transactional_db):
+    """The bilingual demo site (`load_demo_content`) in the database, committed.
+
+    Built once per test session: the first test that asks builds it (slow: it publishes and
+    translates every page) on the database as it finds it, and keeps a serialized copy; later
+    ones restore that copy, since transactional tests flush every table (the root page too)
+    when they end. core/tests/test_demo.py and the browser tests share it.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+
+    from core.tests.snapshot import restore, snapshot
+
+    if connection.vendor not in _demo_snapshots:
+        call_command("load_demo_content", stdout=open(os.devnull, "w"))  # noqa: SIM115
+        _demo_snapshots[connection.vendor] = snapshot()
+    else:
+        restore(_demo_snapshots[connection.vendor])
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with empty caches (rate limits, per-request memoisation)."""
@@ -82,8 +125,16 @@ def empty_cache():
         caches[alias].clear()
 
 
+def is_browser_test(item):
+    return "browser" in item.path.parts  # tests/browser and any app's tests/browser
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Browser tests run last: their live server flushes every table when each one ends (the
-    root page and locales too), which the tests after them would otherwise find empty."""
-    items.sort(key=lambda item: "tests/browser/" in item.nodeid)  # stable sort
+    """Browser tests carry the `browser` marker (`make test-fast` leaves them out with
+    `-m "not browser"`) and run last: their live server flushes every table when each one ends
+    (the root page and locales too), which the tests after them would otherwise find empty."""
+    for item in items:
+        if is_browser_test(item):
+            item.add_marker(pytest.mark.browser)
+    items.sort(key=is_browser_test)  # stable sort

@@ -6,11 +6,11 @@ from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 
 from core.blocks import (
-    RICH_TEXT_FEATURES,
     CallToActionBlock,
     HeadingBlock,
     ImageWithCaptionBlock,
     QuoteBlock,
+    paragraph_block,
 )
 
 
@@ -55,13 +55,7 @@ class GalleryBlock(blocks.StructBlock):
 
 class CampaignBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        features=RICH_TEXT_FEATURES,
-        icon="pilcrow",
-        group=_("Text"),
-        template="core/blocks/paragraph.html",
-    )
+    paragraph = paragraph_block()
     key_messages = KeyMessagesBlock()
     facts = FactsBlock()
     call_to_action = CallToActionBlock()

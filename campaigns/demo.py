@@ -10,10 +10,17 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from campaigns import demo_texts as texts
-from core.demo import T, draw_albania, get_or_create_image, translate, translations_of
+from core.demo import (
+    T,
+    draw_albania,
+    get_or_create_image,
+    index_page,
+    taxonomy,
+    translate,
+    translations_of,
+)
+from core.demo_pdf import make_pdf
 from core.models import County, Municipality, Topic
-from publications.demo import index_page, taxonomy
-from publications.demo_pdf import make_pdf
 
 DEMO_ORDER = 40
 WRITTEN_ON = date(2026, 11, 25)  # the demo dates are relative to this day, shifted to today

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.formfields import IdChoiceField
-from core.forms import PublicFormMixin, normalise_email
+from core.forms import PublicFormMixin
 from core.models import Municipality
 from core.places import in_albanian_order
 
@@ -47,17 +47,3 @@ class SupportForm(PublicFormMixin, forms.Form):
         self.order_fields(self.field_order)
         self.fields["first_name"].widget.attrs.update(autocomplete="given-name")
         self.fields["email"].widget.attrs.update(autocomplete="email")
-
-
-class NewLinkForm(forms.Form):
-    """'Send me a new link': an email address, answered neutrally."""
-
-    email = forms.EmailField(label=_("Email address"), max_length=254, error_messages=EMAIL_ERRORS)
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
-        self.fields["email"].widget.attrs.update(autocomplete="email")
-
-    def clean_email(self):
-        return normalise_email(self.cleaned_data["email"])

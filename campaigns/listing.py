@@ -4,16 +4,8 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import Dimension, FacetedListing, slug_exists, slug_labels
-from core.models import County, Topic
-
-
-def county_labels(codes, locale):
-    return {county.code: county.name for county in County.objects.filter(code__in=codes)}
-
-
-def county_exists(code):
-    return County.objects.filter(code=code).exists()
+from core.listing import Dimension, FacetedListing, county_dimension, slug_exists, slug_labels
+from core.models import Topic
 
 
 class CampaignListing(FacetedListing):
@@ -28,7 +20,7 @@ class CampaignListing(FacetedListing):
             "audience": Dimension(
                 "audiences__slug", _("Audience"), slug_labels(Audience), slug_exists(Audience)
             ),
-            "county": Dimension("counties__code", _("County"), county_labels, county_exists),
+            "county": county_dimension(),
         }
 
     def base_queryset(self):

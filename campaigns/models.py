@@ -19,7 +19,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import CampaignBodyBlock
-from core.models import BasePage, ListingPage, Taxonomy
+from core.feeds import FeedsMixin
+from core.models import BasePage, ListingPage, RelatedPage, Taxonomy
 from core.records import follow_translations
 
 
@@ -37,9 +38,11 @@ class Audience(Taxonomy):
         verbose_name_plural = _("target audiences")
 
 
-class CampaignIndexPage(ListingPage):
+class CampaignIndexPage(FeedsMixin, ListingPage):
     template = "campaigns/campaign_index_page.html"
     subpage_types = ["campaigns.CampaignPage"]
+
+    feed_class = "campaigns.feeds.CampaignsRssFeed"
 
     class Meta:
         verbose_name = _("campaign listing")
@@ -48,18 +51,6 @@ class CampaignIndexPage(ListingPage):
         from campaigns.listing import CampaignListing
 
         return {"listing": CampaignListing(self, request)}
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
-        from campaigns.feeds import CampaignsRssFeed
-
-        return CampaignsRssFeed(self)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        from campaigns.feeds import CampaignsAtomFeed
-
-        return CampaignsAtomFeed(self)(request)
 
 
 def status_on(start, end, today):
@@ -228,11 +219,12 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
         return support_link(self, request, action, request.GET.get("t", ""))
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, form=None, **kwargs):
+        """`form`: the public form as submitted, when it comes back with errors."""
         from campaigns.views import campaign_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(campaign_context(self, request))
+        context.update(campaign_context(self, request, form))
         return context
 
 
@@ -293,12 +285,8 @@ class CampaignMaterial(TranslatableMixin, Orderable):
             raise ValidationError(_("Choose a file or an image for the material."))
 
 
-class RelatedCampaignPage(Orderable):
+class RelatedCampaignPage(RelatedPage):
     page = ParentalKey(CampaignPage, related_name="related_pages", on_delete=models.CASCADE)
-    related = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
-    )
-
     panels = [
         PageChooserPanel("related", page_type=["publications.PublicationPage", "events.EventPage"])
     ]

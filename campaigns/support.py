@@ -17,6 +17,7 @@ from django.utils import timezone, translation
 
 from campaigns.models import Supporter, SupporterStatus
 from core import mail
+from core.routes import route_url
 from core.tokens import Link
 
 CONFIRM_DAYS = 7
@@ -96,20 +97,23 @@ def withdraw(supporter):
     supporter.save(update_fields=["status", "withdrawn_at"])
 
 
-def localized_url(supporter, suffix):
+def localized_url(supporter, action, token):
+    """(campaign page, absolute URL of its confirm or withdraw link) in the supporter's language."""
     from wagtail.models import Locale
 
     page = supporter.campaign
     with translation.override(supporter.language):
         page = page.get_translation_or_none(Locale.get_active()) or page
-    return page, mail.absolute(page.get_url_parts()[2] + suffix)
+    base = page.get_url_parts()[2]
+    url = route_url(page, "support_link", base=base, query={"t": token}, action=action)
+    return page, mail.absolute(url)
 
 
 def send(supporter, already=False):
     """The double opt-in email (or, when the address supports the campaign already, a note with
     the withdraw link), in the language the person pledged in."""
     withdraw_token = WITHDRAW.make(supporter, withdraw_until(supporter))
-    campaign, withdraw_url = localized_url(supporter, f"support/withdraw/?t={withdraw_token}")
+    campaign, withdraw_url = localized_url(supporter, "withdraw", withdraw_token)
     context = {
         "supporter": supporter,
         "campaign": campaign,
@@ -119,7 +123,7 @@ def send(supporter, already=False):
     }
     if not already:
         token = CONFIRM.make(supporter, datetime.timedelta(days=CONFIRM_DAYS))
-        context["confirm_url"] = localized_url(supporter, f"support/confirm/?t={token}")[1]
+        context["confirm_url"] = localized_url(supporter, "confirm", token)[1]
     mail.send("campaigns/emails/confirm_support", supporter.email, supporter.language, context)
 
 

@@ -8,9 +8,10 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from campaigns import support as pledges
-from campaigns.forms import NewLinkForm, SupportForm
+from campaigns.forms import SupportForm
 from campaigns.models import Audience, SupporterStatus
 from core import fragments
+from core.forms import NewLinkForm, ask_for_new_link
 from core.i18n import localized, localized_pages
 from core.mail import absolute
 from core.models import Topic
@@ -74,8 +75,7 @@ def json_ld(page, url):
 
 
 def render_page(page, request, form, status):
-    context = page.get_context(request)
-    context.update(campaign_context(page, request, form))
+    context = page.get_context(request, form=form)  # the context, built once
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
@@ -143,17 +143,10 @@ def confirm(page, request, supporter, context):
 
 
 def new_link(page, request):
-    form = NewLinkForm(request.POST or None)
+    form, status, sent = ask_for_new_link(
+        request, NEW_LINK_LIMIT, lambda email: pledges.send_new_link(page, email)
+    )
     context = {**page.get_context(request), "asking": True, "new_link_form": form}
-    if request.method != "POST":  # the form alone
-        return render_link_page(request, context)
-    if not form.is_valid():
-        return render_link_page(request, context, status=400)
-    email = form.cleaned_data["email"]
-    if NEW_LINK_LIMIT.exceeded(request, email):
-        form.add_error(None, _("Too many attempts. Please try again later."))
-        return render_link_page(request, context, status=429)
-    NEW_LINK_LIMIT.hit(request, email)
-    pledges.send_new_link(page, email)
-    context["new_link_sent"] = True
-    return render_link_page(request, context)
+    if sent:
+        context["new_link_sent"] = True
+    return render_link_page(request, context, status=status)

@@ -4,13 +4,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import Audience, CampaignPage, Supporter, campaigns_with_personal_data
 from core.export import SafeIndexView
-from core.records import refuse_deletion
+from core.records import guard_deletion
 
 
 class AudienceViewSet(SnippetViewSet):
@@ -67,14 +66,4 @@ def supporter_permissions():
     )
 
 
-@hooks.register("before_delete_page")
-def refuse_deleting_campaigns_with_personal_data(request, page):
-    return refuse_deletion(request, [page], CampaignPage, campaigns_with_personal_data)
-
-
-@hooks.register("before_bulk_action")
-def refuse_bulk_deleting_campaigns_with_personal_data(request, action_type, objects, view):
-    pages = [obj for obj in objects if isinstance(obj, Page)]
-    if action_type == "delete" and pages:
-        return refuse_deletion(request, pages, CampaignPage, campaigns_with_personal_data)
-    return None
+guard_deletion(CampaignPage, campaigns_with_personal_data)

@@ -132,17 +132,23 @@ class TranslatableTableBlock(TableBlock):
         return value
 
 
-class BodyStreamBlock(blocks.StreamBlock):
-    """The general body used by standard pages (and reused by other page types)."""
-
-    heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
+def paragraph_block():
+    """The rich-text paragraph of every body (a function, not a subclass: the migrations
+    record a plain RichTextBlock, as before)."""
+    return blocks.RichTextBlock(
         label=_("Paragraph"),
         features=RICH_TEXT_FEATURES,
         icon="pilcrow",
         group=_("Text"),
         template="core/blocks/paragraph.html",
     )
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    """The general body used by standard pages (and reused by other page types)."""
+
+    heading = HeadingBlock()
+    paragraph = paragraph_block()
     quote = QuoteBlock()
     image = ImageWithCaptionBlock()
     embed = EmbedBlock(

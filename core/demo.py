@@ -15,12 +15,14 @@ from pathlib import Path
 from PIL import Image as PILImage
 from PIL import ImageDraw
 
+from django.apps import apps
 from django.conf import settings
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
-from wagtail_localize.models import Translation, TranslationSource
+
+from core.i18n import translate
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEMO_ORDER = 10
@@ -63,22 +65,50 @@ def ensure_locales():
     return [Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES]
 
 
-def translate(instance, locale, mapping, log=None):
-    """Create or refresh `instance`'s translation into `locale` from an {sq: en} mapping.
+def translate_all(obj, locales, content, log):
+    """Translate a snippet into each of `locales` that it is missing from."""
+    for locale in locales:
+        if not obj.__class__.objects.filter(translation_key=obj.translation_key, locale=locale):
+            translate(obj, locale, translations_of(content), log)
 
-    Returns the translated object. Strings missing from the mapping keep the source text and
-    are reported, so demo content never ships half-translated by accident.
-    """
-    source, _ = TranslationSource.update_or_create_from_instance(instance)
-    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
-    po = translation.export_po()
-    for entry in po:
-        entry.msgstr = mapping.get(entry.msgid, "")
-        if not entry.msgstr and log:
-            log(f"  ! no {locale.language_code} text for: {entry.msgid[:70]}")
-    translation.import_po(po)
-    translation.save_target(publish=True)
-    return instance.get_translation(locale)
+
+def taxonomy(model, rows, default, others, log):
+    """{slug: snippet} of a translatable taxonomy from (slug, T(name)) rows."""
+    found = {}
+    for slug, name in rows:
+        obj = model.objects.filter(locale=default, slug=slug).first()
+        if obj is None:
+            obj = model.objects.create(locale=default, slug=slug, name=name.sq)
+            log(f"  {model._meta.verbose_name}: {slug}")
+        translate_all(obj, others, name, log)
+        found[slug] = obj
+    return found
+
+
+def index_page(home, model_name, content, others, log):
+    """The index page of `model_name` under `home`, made and translated once."""
+    model = apps.get_model(model_name)
+    page = model.objects.child_of(home).first()
+    if page is None:
+        page = model(
+            slug=content["slug"],
+            title=content["title"].sq,
+            intro=content["intro"].sq,
+            search_description=content["search_description"].sq,
+            show_in_menus=True,
+        )
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        log(f"  {content['slug']}")
+    translate_page(page, others, content, log)
+    return page
+
+
+def translate_page(page, others, content, log):
+    for locale in others:
+        if page.get_translation_or_none(locale) is None:
+            translate(page, locale, translations_of(content), log)
+            log(f"  {page.slug} ({locale.language_code})")
 
 
 def get_or_create_image(title, draw, size=(1600, 900)):

@@ -3,6 +3,9 @@ Every link is on the public site (SITE_URL), whatever host the feed reader used.
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.module_loading import import_string
+
+from wagtail.contrib.routable_page.models import path
 
 from core.mail import absolute
 
@@ -50,3 +53,19 @@ def atom(feed_class):
         (feed_class,),
         {"feed_type": Atom1Feed, "subtitle": lambda self: self.description()},
     )
+
+
+class FeedsMixin:
+    """The RSS and Atom routes of a listing page (`feed/rss/`, `feed/atom/`), for a
+    RoutablePageMixin page. `feed_class` is the dotted path of its RSS `ListingFeed`, imported
+    when a feed is asked for (feeds import the models; the models need not import feeds)."""
+
+    feed_class = ""
+
+    @path("feed/rss/", name="rss")
+    def rss_feed(self, request):
+        return import_string(self.feed_class)(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom_feed(self, request):
+        return atom(import_string(self.feed_class))(self)(request)

@@ -74,3 +74,44 @@ class PublicFormMixin:
 
 class PublicForm(PublicFormMixin, forms.Form):
     """A public form with no model behind it."""
+
+
+EMAIL_ERRORS = {
+    "required": _("This field is required."),
+    "invalid": _("Enter a valid email address."),
+}
+
+
+class NewLinkForm(forms.Form):
+    """'Send me a new link': an email address, answered neutrally."""
+
+    email = forms.EmailField(label=_("Email address"), max_length=254, error_messages=EMAIL_ERRORS)
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["email"].widget.attrs.update(autocomplete="email")
+
+    def clean_email(self):
+        return normalise_email(self.cleaned_data["email"])
+
+
+def ask_for_new_link(request, limit, send, form_class=NewLinkForm):
+    """The 'send me a new link' pattern: (form, status, sent).
+
+    On GET the empty form (200); an invalid address 400; too many attempts for the address or
+    the client 429, with the reason on the form; else `send(email)` for the normalised address,
+    whatever it finds, and 200 with sent=True (the answer never says whether anything was sent).
+    """
+    form = form_class(request.POST if request.method == "POST" else None)
+    if request.method != "POST":
+        return form, 200, False
+    if not form.is_valid():
+        return form, 400, False
+    email = form.cleaned_data["email"]
+    if limit.exceeded(request, email):
+        form.add_error(None, _("Too many attempts. Please try again later."))
+        return form, 429, False
+    limit.hit(request, email)
+    send(email)
+    return form, 200, True

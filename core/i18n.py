@@ -1,6 +1,7 @@
 """Locale-aware lookups for translatable objects (snippets and pages)."""
 
 from wagtail.models import Locale
+from wagtail_localize.models import Translation, TranslationSource
 
 
 def localized(objects, locale=None):
@@ -36,3 +37,22 @@ def localized_pages(pages, locale):
 def by_slug(model, locale):
     """{slug: object} for every row of a translatable taxonomy in `locale`."""
     return {row.slug: row for row in model.objects.filter(locale=locale)}
+
+
+def translate(instance, locale, mapping, log=None):
+    """Create or refresh `instance`'s translation into `locale` from an {sq: en} mapping.
+
+    Returns the translated object, published, as if a translator had saved it in
+    wagtail-localize's editor. Strings missing from the mapping keep the source text and are
+    reported through `log`, so demo content never ships half-translated by accident.
+    """
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(source=source, target_locale=locale)
+    po = translation.export_po()
+    for entry in po:
+        entry.msgstr = mapping.get(entry.msgid, "")
+        if not entry.msgstr and log:
+            log(f"  ! no {locale.language_code} text for: {entry.msgid[:70]}")
+    translation.import_po(po)
+    translation.save_target(publish=True)
+    return instance.get_translation(locale)

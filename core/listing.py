@@ -12,11 +12,46 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
 
 from core import fragments
+from core.models import County, Municipality
 from core.navigation import active_locale
 
 SLUG = re.compile(r"^[-A-Za-z0-9_]{1,100}$")
+
+
+# --- the filter vocabulary, shared by listings and the search page ------------------------------
+
+
+def is_slug(value):
+    """Whether a filter value is shaped like a slug (a taxonomy term, an organisation...)."""
+    return bool(SLUG.match(value))
+
+
+def clean_filters(params, accepts):
+    """{key: value} of the query parameters that `accepts[key](value)` takes, values stripped;
+    a missing, empty or repeated-as-list value is no filter."""
+    cleaned = {}
+    for key, accept in accepts.items():
+        value = params.get(key, "")
+        value = value.strip() if isinstance(value, str) else ""
+        if value and accept(value):
+            cleaned[key] = value
+    return cleaned
+
+
+def active_filters(facets, filters, url):
+    """(label, remove-url) for each filter in use, even one that matches nothing; `url(**changes)`
+    is the page's own URL with those parameters changed (None removes one)."""
+    by_key = {facet.key: facet for facet in facets}
+    chosen = []
+    for key, value in filters.items():
+        facet = by_key[key]
+        labels = {option.value: option.label for option in facet.options}
+        remove = url(**{key: None, "page": None})
+        chosen.append((f"{facet.label}: {labels.get(value, value)}", remove))
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -64,6 +99,26 @@ def slug_exists(model):
     return lambda value: model.objects.filter(slug=value).exists()
 
 
+def county_dimension(lookup="counties__code"):
+    """The county facet (by ISO code) of any listing whose pages name counties."""
+    return Dimension(
+        lookup,
+        _("County"),
+        lambda codes, locale: {c.code: c.name for c in County.objects.filter(code__in=codes)},
+        lambda code: County.objects.filter(code=code).exists(),
+    )
+
+
+def municipality_dimension(lookup="municipalities__slug"):
+    """The municipality facet (by slug) of any listing whose pages name municipalities."""
+    return Dimension(
+        lookup,
+        _("Municipality"),
+        lambda slugs, locale: {m.slug: m.name for m in Municipality.objects.filter(slug__in=slugs)},
+        lambda slug: Municipality.objects.filter(slug=slug).exists(),
+    )
+
+
 class FacetedListing:
     dimensions: dict = {}
     page_size = 12
@@ -86,18 +141,15 @@ class FacetedListing:
     # --- filters ---------------------------------------------------------------------------
 
     def clean_filters(self, params):
-        cleaned = {}
-        for key, dimension in self.dimensions.items():
-            value = (params.get(key) or "").strip()
-            if dimension.is_year:
-                valid = is_year(value)
-            else:
-                valid = bool(SLUG.match(value)) and (
-                    dimension.exists is None or dimension.exists(value)
-                )
-            if valid:
-                cleaned[key] = value
-        return cleaned
+        return clean_filters(params, {key: self.accepts(d) for key, d in self.dimensions.items()})
+
+    @staticmethod
+    def accepts(dimension):
+        if dimension.is_year:
+            return is_year
+        return lambda value: (
+            is_slug(value) and (dimension.exists is None or dimension.exists(value))
+        )
 
     def queryset(self, exclude=None):
         if not hasattr(self, "_base"):  # build once: public() looks up view restrictions
@@ -176,12 +228,4 @@ class FacetedListing:
         return Facet(key, dimension.label, options)
 
     def active_filters(self):
-        """(label, remove-url) for each filter in use, even one that matches nothing."""
-        facets = {facet.key: facet for facet in self.facets()}
-        chosen = []
-        for key, value in self.filters.items():
-            facet = facets[key]
-            labels = {option.value: option.label for option in facet.options}
-            remove = self.url(**{key: None, "page": None})
-            chosen.append((f"{facet.label}: {labels.get(value, value)}", remove))
-        return chosen
+        return active_filters(self.facets(), self.filters, self.url)

@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -248,6 +248,19 @@ class ListingPage(RoutablePageMixin, BasePage):
     def listing_context(self, request):
         """What the listing template needs besides the page: filters, a page of results..."""
         raise NotImplementedError
+
+
+class RelatedPage(Orderable):
+    """A page an editor chose to show as related, in order. A subclass adds
+    `page = ParentalKey(TheirPage, related_name="related_pages", on_delete=models.CASCADE)` and
+    `panels` (a PageChooserPanel for "related" with the page types it may point at)."""
+
+    related = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    class Meta(Orderable.Meta):
+        abstract = True
 
 
 class Taxonomy(TranslatableMixin, models.Model):

@@ -14,6 +14,7 @@ from django.db.models import ProtectedError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
+from wagtail import hooks
 from wagtail.models import Page
 
 
@@ -82,3 +83,20 @@ def refuse_deletion(request, pages, page_model, keys_with_personal_data):
             messages.error(request, reason)
             return redirect("wagtailadmin_explore", page.get_parent().pk)
     return None
+
+
+def guard_deletion(page_model, keys_with_personal_data):
+    """Register the admin hooks that refuse deleting `page_model` pages, one or in bulk, while
+    their records hold personal data (call it from the app's wagtail_hooks.py)."""
+
+    def refuse_one(request, page):
+        return refuse_deletion(request, [page], page_model, keys_with_personal_data)
+
+    def refuse_bulk(request, action_type, objects, view):
+        pages = [obj for obj in objects if isinstance(obj, Page)]
+        if action_type == "delete" and pages:
+            return refuse_deletion(request, pages, page_model, keys_with_personal_data)
+        return None
+
+    hooks.register("before_delete_page", refuse_one)
+    hooks.register("before_bulk_action", refuse_bulk)

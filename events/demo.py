@@ -8,10 +8,9 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from core.demo import translate, translations_of
+from core.demo import index_page, translate, translations_of
 from core.models import Municipality, Person, Topic
 from events import demo_texts as texts
-from publications.demo import index_page
 
 DEMO_ORDER = 50
 TIRANE = timezone.get_default_timezone()

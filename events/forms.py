@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.formfields import IdChoiceField
-from core.forms import PublicFormMixin, normalise_email
+from core.forms import PublicFormMixin
 
 REQUIRED = {"required": _("This field is required.")}
 EMAIL_ERRORS = {**REQUIRED, "invalid": _("Enter a valid email address.")}
@@ -54,17 +54,3 @@ class RegistrationForm(PublicFormMixin, forms.Form):
                 "organisation_name", _("Choose your organisation from the list or type its name.")
             )
         return data
-
-
-class NewLinkForm(forms.Form):
-    """'Send me a new link': an email address, answered neutrally."""
-
-    email = forms.EmailField(label=_("Email address"), max_length=254, error_messages=EMAIL_ERRORS)
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("label_suffix", "")
-        super().__init__(*args, **kwargs)
-        self.fields["email"].widget.attrs.update(autocomplete="email")
-
-    def clean_email(self):
-        return normalise_email(self.cleaned_data["email"])

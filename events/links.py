@@ -13,10 +13,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from core import mail
+from core.forms import NewLinkForm, ask_for_new_link
 from core.ratelimit import Limit
 from events import registration as registrations
 from events.emails import localized_event, page_path
-from events.forms import NewLinkForm
 from events.models import ACTIVE, Registration, RegistrationStatus
 
 S = RegistrationStatus
@@ -91,21 +91,18 @@ def confirm_registration(page, request):
 
 
 def new_link(page, request):
-    if request.method != "POST":  # the form alone
+    def send(email):
+        registration = for_event(page).filter(email=email, status__in=ACTIVE).first()
+        if registration is not None:
+            send_new_link(registration)
+
+    form, status, sent = ask_for_new_link(request, NEW_LINK_LIMIT, send)
+    if sent:
+        messages.success(request, _(NEW_LINK_SENT))
+        return render(request, page, {"new_link_sent": True})
+    if not form.is_bound:  # the form alone
         return render(request, page, {"asking": True})
-    form = NewLinkForm(request.POST)
-    if not form.is_valid():
-        return render(request, page, {"new_link_form": form, "asking": True}, status=400)
-    email = form.cleaned_data["email"]
-    if NEW_LINK_LIMIT.exceeded(request, email):
-        form.add_error(None, _("Too many attempts. Please try again later."))
-        return render(request, page, {"new_link_form": form}, status=429)
-    NEW_LINK_LIMIT.hit(request, email)
-    registration = for_event(page).filter(email=email, status__in=ACTIVE).first()
-    if registration is not None:
-        send_new_link(registration)
-    messages.success(request, _(NEW_LINK_SENT))
-    return render(request, page, {"new_link_sent": True})
+    return render(request, page, {"new_link_form": form, "asking": status != 429}, status=status)
 
 
 def send_new_link(registration):

@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import ImageWithCaptionBlock
-from core.models import BasePage, ListingPage
+from core.models import BasePage, ListingPage, RelatedPage
 from core.records import follow_translations
 from events.admin_forms import EventPageForm
 from events.blocks import AgendaItemBlock
@@ -262,11 +262,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return event_ics(self, request)
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, form=None, **kwargs):
+        """`form`: the public form as submitted, when it comes back with errors."""
         from events.views import event_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(self, request))
+        context.update(event_context(self, request, form))
         return context
 
 
@@ -279,12 +280,8 @@ class EventSpeaker(Orderable):
     panels = [FieldPanel("person")]
 
 
-class RelatedEventPage(Orderable):
+class RelatedEventPage(RelatedPage):
     page = ParentalKey(EventPage, related_name="related_pages", on_delete=models.CASCADE)
-    related = models.ForeignKey(
-        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
-    )
-
     panels = [PageChooserPanel("related", page_type=["publications.PublicationPage"])]
 
 

@@ -83,8 +83,7 @@ def json_ld(page, url):
 
 
 def render_page(page, request, form, status):
-    context = page.get_context(request)
-    context.update(event_context(page, request, form))
+    context = page.get_context(request, form=form)  # the context, built once
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 

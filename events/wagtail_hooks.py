@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
 from wagtail.models import Page
 
-from core.records import refuse_deletion
+from core.records import guard_deletion
 from events import admin_views, checkin
 from events.models import EventPage, events_with_personal_data
 from events.viewsets import RegistrationViewSet
@@ -89,14 +89,4 @@ def registrations_header_buttons(page, user, view_name, next_url=None):
             )
 
 
-@hooks.register("before_delete_page")
-def refuse_deleting_events_with_personal_data(request, page):
-    return refuse_deletion(request, [page], EventPage, events_with_personal_data)
-
-
-@hooks.register("before_bulk_action")
-def refuse_bulk_deleting_events_with_personal_data(request, action_type, objects, view):
-    pages = [obj for obj in objects if isinstance(obj, Page)]
-    if action_type == "delete" and pages:
-        return refuse_deletion(request, pages, EventPage, events_with_personal_data)
-    return None
+guard_deletion(EventPage, events_with_personal_data)

@@ -9,7 +9,7 @@ from django.conf import settings
 
 from wagtail.models import Locale
 
-from core.demo import T, get_or_create_image, translate, translations_of
+from core.demo import T, get_or_create_image, index_page, translate, translate_page, translations_of
 from core.models import Municipality
 from organisations import demo_texts as texts
 
@@ -19,7 +19,6 @@ COLOURS = ["#0b5d5b", "#b3261e", "#14213d", "#6b4a00", "#1d5c2e", "#5b2a86"]
 
 def load_demo(log):
     from home.demo import ensure_home
-    from publications.demo import index_page
 
     home = ensure_home()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
@@ -39,6 +38,31 @@ def load_demo(log):
         complete(directory, slug, details, areas, places, others, log)
     for slug, partners in texts.CAMPAIGN_PARTNERS.items():
         partner_in(directory, slug, partners, log)
+
+
+def publishers(home, others, log):
+    """{slug: page} of the implementing organisations (the publishers of the demo library)."""
+    from organisations.models import OrganisationPage
+
+    directory = index_page(
+        home, "organisations.OrganisationIndexPage", texts.DIRECTORY, others, log
+    )
+    found = {}
+    for item in texts.PUBLISHERS:
+        page = OrganisationPage.objects.child_of(directory).filter(slug=item["slug"]).first()
+        if page is None:
+            page = OrganisationPage(
+                slug=item["slug"],
+                title=item["title"].sq,
+                acronym=item["acronym"].sq,
+                website=item["website"],
+                intro=item["intro"].sq,
+            )
+            directory.add_child(instance=page)
+            page.save_revision().publish()
+        translate_page(page, others, item, log)
+        found[item["slug"]] = page
+    return found
 
 
 def focus_areas(default, others, log):

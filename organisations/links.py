@@ -22,6 +22,7 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from core import mail
+from core.routes import route_url
 from core.tokens import Link
 from organisations.models import (
     ApplicationStatus,
@@ -35,7 +36,7 @@ CONFIRM = Link("organisations.application.confirm")
 EDIT = Link("organisations.application.edit")
 LOGIN = Link("organisations.application.login")
 CONFIRM_DAYS = 7
-ROUTES = {"confirm": "register/confirm/", "edit": "register/", "login": "register/login/"}
+ROUTES = {"confirm": "confirm", "edit": "register", "login": "link_login"}  # route names
 LINKS = {"confirm": CONFIRM, "edit": EDIT, "login": LOGIN}
 
 
@@ -44,19 +45,19 @@ def valid_for(kind):
     return datetime.timedelta(days=days)
 
 
-def directory_path(language):
-    """The directory's path in `language`, else in the default language."""
+def directory(language):
+    """The directory in `language`, else in the default language (None if there is none)."""
     locale = Locale.objects.filter(language_code=language).first()
     index = OrganisationIndexPage.objects.filter(locale=locale).first() if locale else None
-    index = index or OrganisationIndexPage.objects.order_by("pk").first()
-    return index.url if index else "/"
+    return index or OrganisationIndexPage.objects.order_by("pk").first()
 
 
 def url(application, kind):
     """(absolute url, valid until) of a new `kind` link for `application`."""
     until = timezone.now() + valid_for(kind)
     token = LINKS[kind].make(application, until)
-    path = f"{directory_path(application.language)}{ROUTES[kind]}?t={token}"
+    index = directory(application.language)
+    path = route_url(index, ROUTES[kind], query={"t": token}) if index else "/"
     return mail.absolute(path), until
 
 

@@ -5,25 +5,15 @@ from itertools import groupby
 
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import Dimension, FacetedListing, slug_exists, slug_labels
-from core.models import County, Municipality
+from core.listing import (
+    Dimension,
+    FacetedListing,
+    county_dimension,
+    municipality_dimension,
+    slug_exists,
+    slug_labels,
+)
 from organisations import collation
-
-
-def county_labels(codes, locale):
-    return {county.code: county.name for county in County.objects.filter(code__in=codes)}
-
-
-def county_exists(code):
-    return County.objects.filter(code=code).exists()
-
-
-def municipality_labels(slugs, locale):
-    return {item.slug: item.name for item in Municipality.objects.filter(slug__in=slugs)}
-
-
-def municipality_exists(slug):
-    return Municipality.objects.filter(slug=slug).exists()
 
 
 class OrganisationListing(FacetedListing):
@@ -37,10 +27,8 @@ class OrganisationListing(FacetedListing):
             "focus": Dimension(
                 "focus_areas__slug", _("Focus area"), slug_labels(FocusArea), slug_exists(FocusArea)
             ),
-            "county": Dimension("counties__code", _("County"), county_labels, county_exists),
-            "municipality": Dimension(
-                "municipalities__slug", _("Municipality"), municipality_labels, municipality_exists
-            ),
+            "county": county_dimension(),
+            "municipality": municipality_dimension(),
         }
 
     def __init__(self, index, request):

@@ -13,9 +13,10 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from core.forms import normalise_email
+from core.forms import ask_for_new_link, normalise_email
 from core.navigation import active_locale
 from core.ratelimit import Limit
+from core.routes import route_url
 from organisations import lifecycle, links, representatives
 from organisations.forms import ApplicationForm
 from organisations.models import ApplicationStatus
@@ -27,6 +28,9 @@ NEW_LINK_LIMIT = Limit("organisations.new-link", 10, per_recipient=3)
 
 class NewLinkForm(forms.Form):
     email = forms.EmailField(label=gettext_lazy("Your email address"), max_length=254)
+
+    def clean_email(self):
+        return normalise_email(self.cleaned_data["email"])
 
 
 def _render(index, request, context, status=200):
@@ -69,7 +73,7 @@ def register(index, request):
     if application is not None:
         lifecycle.resubmit(form)
         messages.success(request, _("Thank you: the changed application is with our moderators."))
-        return HttpResponseRedirect(index.url + "register/")
+        return HttpResponseRedirect(route_url(index, "register"))
     return _submit(index, request, form)
 
 
@@ -85,7 +89,7 @@ def _submit(index, request, form):
         request,
         _("Almost done: we sent you an email. Follow the link in it to confirm the application."),
     )
-    return HttpResponseRedirect(index.url + "register/")
+    return HttpResponseRedirect(route_url(index, "register"))
 
 
 def confirm_application(index, request):
@@ -100,7 +104,7 @@ def confirm_application(index, request):
         request,
         _("Thank you! Your email is confirmed and the application is with our moderators."),
     )
-    return HttpResponseRedirect(index.url + "register/")
+    return HttpResponseRedirect(route_url(index, "register"))
 
 
 def link_login(index, request):
@@ -121,25 +125,20 @@ def link_login(index, request):
         )
         % {"name": application.name},
     )
-    return HttpResponseRedirect(index.url + "register/")
+    return HttpResponseRedirect(route_url(index, "register"))
 
 
 def new_link(index, request):
     """Send fresh links for the applications waiting on an address; the answer never says
     whether there were any."""
-    form = NewLinkForm(request.POST if request.method == "POST" else None)
-    if request.method != "POST" or not form.is_valid():
+    form, status, sent = ask_for_new_link(
+        request, NEW_LINK_LIMIT, links.send_new_links, form_class=NewLinkForm
+    )
+    if not sent:
         context = {"bad_link": True, "asking": True, "new_link_form": form}
-        return _render(index, request, context, status=400 if form.is_bound else 200)
-    email = normalise_email(form.cleaned_data["email"])
-    if NEW_LINK_LIMIT.exceeded(request, email):
-        form.add_error(None, _("Too many attempts. Please try again later."))
-        context = {"bad_link": True, "asking": True, "new_link_form": form}
-        return _render(index, request, context, status=429)
-    NEW_LINK_LIMIT.hit(request, email)
-    links.send_new_links(email)
+        return _render(index, request, context, status=status)
     messages.success(
         request,
         _("If we have an application waiting on this address, we have sent a new link to it."),
     )
-    return HttpResponseRedirect(index.url + "register/new-link/")
+    return HttpResponseRedirect(route_url(index, "new_link"))

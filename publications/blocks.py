@@ -6,11 +6,11 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from core.blocks import (
-    RICH_TEXT_FEATURES,
     HeadingBlock,
     ImageWithCaptionBlock,
     QuoteBlock,
     TranslatableTableBlock,
+    paragraph_block,
 )
 
 
@@ -65,13 +65,7 @@ class FigureBlock(ImageWithCaptionBlock):
 
 class PublicationBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        features=RICH_TEXT_FEATURES,
-        icon="pilcrow",
-        group=_("Text"),
-        template="core/blocks/paragraph.html",
-    )
+    paragraph = paragraph_block()
     key_findings = KeyFindingsBlock()
     recommendations = RecommendationsBlock()
     figure = FigureBlock()

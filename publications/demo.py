@@ -6,10 +6,19 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
-from core.demo import T, get_or_create_image, paragraphs, translate, translations_of
+from core.demo import (
+    T,
+    get_or_create_image,
+    index_page,
+    paragraphs,
+    taxonomy,
+    translate_all,
+    translate_page,
+)
+from core.demo_pdf import make_pdf
 from core.models import Election, Person, Topic
+from organisations.demo import publishers
 from publications import demo_texts as texts
-from publications.demo_pdf import make_pdf
 
 DEMO_ORDER = 30
 
@@ -26,28 +35,10 @@ def load_demo(log):
         "election": elections(default, others, log),
         "person": people(default, others, log),
     }
-    orgs = organisations(home, others, log)
+    orgs = publishers(home, others, log)
     library = index_page(home, "publications.PublicationIndexPage", texts.LIBRARY, others, log)
     for item in texts.PUBLICATIONS:
         publication(library, item, lookups, orgs, others, log)
-
-
-def _translate_all(obj, locales, content, log):
-    for locale in locales:
-        if not obj.__class__.objects.filter(translation_key=obj.translation_key, locale=locale):
-            translate(obj, locale, translations_of(content), log)
-
-
-def taxonomy(model, rows, default, others, log):
-    found = {}
-    for slug, name in rows:
-        obj = model.objects.filter(locale=default, slug=slug).first()
-        if obj is None:
-            obj = model.objects.create(locale=default, slug=slug, name=name.sq)
-            log(f"  {model._meta.verbose_name}: {slug}")
-        _translate_all(obj, others, name, log)
-        found[slug] = obj
-    return found
 
 
 def publication_types(default, others, log):
@@ -67,7 +58,7 @@ def elections(default, others, log):
             obj = Election.objects.create(
                 locale=default, slug=slug, name=name.sq, kind=kind, date=day
             )
-        _translate_all(obj, others, name, log)
+        translate_all(obj, others, name, log)
         found[slug] = obj
     return found
 
@@ -84,59 +75,8 @@ def people(default, others, log):
                 affiliation=affiliation.sq,
                 role=role.sq,
             )
-        _translate_all(obj, others, [affiliation, role], log)
+        translate_all(obj, others, [affiliation, role], log)
         found[key] = obj
-    return found
-
-
-def index_page(home, model_name, content, others, log):
-    from django.apps import apps
-
-    model = apps.get_model(model_name)
-    page = model.objects.child_of(home).first()
-    if page is None:
-        page = model(
-            slug=content["slug"],
-            title=content["title"].sq,
-            intro=content["intro"].sq,
-            search_description=content["search_description"].sq,
-            show_in_menus=True,
-        )
-        home.add_child(instance=page)
-        page.save_revision().publish()
-        log(f"  {content['slug']}")
-    _translate_page(page, others, content, log)
-    return page
-
-
-def _translate_page(page, others, content, log):
-    for locale in others:
-        if page.get_translation_or_none(locale) is None:
-            translate(page, locale, translations_of(content), log)
-            log(f"  {page.slug} ({locale.language_code})")
-
-
-def organisations(home, others, log):
-    from organisations.models import OrganisationPage
-
-    directory = index_page(
-        home, "organisations.OrganisationIndexPage", texts.ORGANISATION_INDEX, others, log
-    )
-    found = {}
-    for item in texts.ORGANISATIONS:
-        page = OrganisationPage.objects.child_of(directory).filter(slug=item["slug"]).first()
-        if page is None:
-            page = OrganisationPage(
-                slug=item["slug"],
-                title=item["title"].sq,
-                acronym=item["acronym"].sq,
-                website=item["website"],
-                intro=item["intro"].sq,
-            )
-            directory.add_child(instance=page)
-            page.save_revision().publish()
-        _translate_page(page, others, item, log)
-        found[item["slug"]] = page
     return found
 
 
@@ -205,7 +145,7 @@ def publication(library, item, lookups, orgs, others, log):
         library.add_child(instance=page)
         page.save_revision().publish()
         log(f"  publication: {item['slug']}")
-    _translate_page(page, others, item, log)
+    translate_page(page, others, item, log)
 
 
 def cover(item):

@@ -84,47 +84,6 @@ PEOPLE = [  # (key, given_name, family_name, T(affiliation), T(role)); all ficti
     ("leka", "Genti", "Leka", T("IPLS", "IPLS"), T("Analist i të dhënave", "Data analyst")),
 ]
 
-ORGANISATIONS = [
-    {
-        "slug": "qkbtat",
-        "title": T(
-            "Qendra Kombëtare Burimore e Trajnimit dhe Asistencës Teknike",
-            "Albanian National Training and Technical Assistance Resource Center",
-        ),
-        "acronym": T("QKBTAT", "ANTTARC"),
-        "website": "https://example.org/anttarc",
-        "intro": T(
-            "QKBTAT mbështet organizatat e shoqërisë civile në Shqipëri me trajnime, asistencë "
-            "teknike dhe kërkime mbi politikat. Si organizata drejtuese e projektit të financuar "
-            "nga Bashkimi Evropian, ajo i ndihmon OSHC-të të monitorojnë proceset zgjedhore dhe të "
-            "marrin pjesë në dialogun për reformën zgjedhore.",
-            "ANTTARC supports civil-society organisations in Albania with training, technical "
-            "assistance and policy research. As the lead organisation of the action funded by the "
-            "European Union, it helps CSOs to monitor electoral processes and to take part in the "
-            "dialogue on electoral reform.",
-        ),
-    },
-    {
-        "slug": "ipls",
-        "title": T(
-            "Instituti për Studime Publike dhe Ligjore",
-            "Institute for Political and Legal Studies",
-        ),
-        "acronym": T("IPLS", "IPLS"),
-        "website": "https://example.org/ipls",
-        "intro": T(
-            "IPLS është një institut kërkimor që analizon legjislacionin zgjedhor, funksionimin e "
-            "institucioneve dhe shtetin e së drejtës në Shqipëri. Si partner zbatues i projektit, "
-            "ai drejton analizat ligjore dhe kërkimet mbi politikat që ushqejnë dialogun për "
-            "reformën zgjedhore.",
-            "IPLS is a research institute that analyses electoral legislation, the functioning of "
-            "institutions and the rule of law in Albania. As implementing partner of the action, "
-            "it leads the legal analyses and policy research that inform the dialogue on electoral "
-            "reform.",
-        ),
-    },
-]
-
 LIBRARY = {
     "slug": "kerkime",
     "title": T("Kërkime", "Research"),
@@ -139,23 +98,6 @@ LIBRARY = {
         "zgjedhore dhe pjesëmarrjen politike në Shqipëri.",
         "Publications by civil-society organisations on election monitoring, electoral reform and "
         "political participation in Albania.",
-    ),
-}
-
-ORGANISATION_INDEX = {
-    "slug": "organizatat",
-    "title": T("Organizatat", "Organisations"),
-    "intro": T(
-        "Organizatat e shoqërisë civile që zbatojnë projektin dhe botojnë kërkimet e tij mbi "
-        "proceset zgjedhore.",
-        "The civil-society organisations that implement the action and publish its research on "
-        "electoral processes.",
-    ),
-    "search_description": T(
-        "Profilet e organizatave që monitorojnë zgjedhjet dhe kontribuojnë në reformën zgjedhore "
-        "në Shqipëri.",
-        "Profiles of the organisations that monitor elections and contribute to electoral reform "
-        "in Albania.",
     ),
 }
 

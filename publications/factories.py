@@ -1,4 +1,4 @@
-"""Factories for the research library; PDFs are real, made by publications.demo_pdf."""
+"""Factories for the research library; PDFs are real, made by core.demo_pdf."""
 
 import datetime
 
@@ -8,9 +8,9 @@ from django.core.files.base import ContentFile
 
 from wagtail.documents import get_document_model
 
+from core.demo_pdf import make_pdf
 from core.factories import TaxonomyFactory
 from home.factories import PageFactory
-from publications.demo_pdf import make_pdf
 from publications.models import PublicationIndexPage, PublicationPage, PublicationType
 
 

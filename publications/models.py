@@ -16,7 +16,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core.models import BasePage, ListingPage, Taxonomy
+from core.feeds import FeedsMixin
+from core.models import BasePage, ListingPage, RelatedPage, Taxonomy
 from publications.blocks import PublicationBodyBlock
 from publications.citation import normalise_doi
 from publications.pdf import PdfStatus, is_pdf
@@ -48,11 +49,13 @@ class PublicationType(Taxonomy):
         verbose_name_plural = _("publication types")
 
 
-class PublicationIndexPage(ListingPage):
+class PublicationIndexPage(FeedsMixin, ListingPage):
     """The library: a filterable list of the publications below it, with feeds."""
 
     template = "publications/publication_index_page.html"
     subpage_types = ["publications.PublicationPage"]
+
+    feed_class = "publications.feeds.PublicationsRssFeed"
 
     class Meta:
         verbose_name = _("research library")
@@ -61,18 +64,6 @@ class PublicationIndexPage(ListingPage):
         from publications.library import Library
 
         return {"library": Library(self, request)}
-
-    @path("feed/rss/", name="rss")
-    def rss_feed(self, request):
-        from publications.feeds import PublicationsRssFeed
-
-        return PublicationsRssFeed(self)(request)
-
-    @path("feed/atom/", name="atom")
-    def atom_feed(self, request):
-        from publications.feeds import PublicationsAtomFeed
-
-        return PublicationsAtomFeed(self)(request)
 
     def publications(self):
         return PublicationPage.objects.child_of(self).live().public()
@@ -307,7 +298,7 @@ class PublicationAuthor(Orderable):
         verbose_name_plural = _("authors")
 
 
-class RelatedPublication(Orderable):
+class RelatedPublication(RelatedPage):
     page = ParentalKey(PublicationPage, related_name="related_pages", on_delete=models.CASCADE)
     related = models.ForeignKey(
         "wagtailcore.Page",

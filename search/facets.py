@@ -10,7 +10,6 @@ On Elasticsearch/OpenSearch the engine counts and filters instead (search.extern
 is indexed with its values as "key:value" strings (`index_values`, BasePage.search_facet_values).
 """
 
-import re
 from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
@@ -21,10 +20,8 @@ from django.db.models.functions import ExtractYear
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import is_year
+from core.listing import is_slug, is_year
 from search.registry import page_day, relations_to, searchable_page_models
-
-SLUG = re.compile(r"^[-A-Za-z0-9_]{1,100}$")
 
 
 def grouped(matched, **more):
@@ -40,7 +37,7 @@ class Dimension:
     label = ""
 
     def is_valid(self, value):
-        return bool(SLUG.match(value))
+        return is_slug(value)
 
     def counts(self, matched):
         raise NotImplementedError
@@ -194,7 +191,7 @@ class RelatedDimension(Dimension):
 
     def is_valid(self, value):
         target = self.target()
-        if target is None or not SLUG.match(value):
+        if target is None or not is_slug(value):
             return False
         return target.objects.filter(slug=value).exists()
 

@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from core import fragments
-from core.listing import Facet, Option
+from core.listing import Facet, Option, active_filters, clean_filters
 from core.navigation import active_locale
 from search.external import ExternalSearch, is_external
 from search.facets import dimensions, grouped
@@ -95,12 +95,7 @@ class Search:
         self.external = self.external_search(backend)
 
     def clean_filters(self, params):
-        cleaned = {}
-        for key, dimension in self.dimensions.items():
-            value = params.get(key, "")
-            if isinstance(value, str) and value and dimension.is_valid(value.strip()):
-                cleaned[key] = value.strip()
-        return cleaned
+        return clean_filters(params, {key: d.is_valid for key, d in self.dimensions.items()})
 
     # --- matching --------------------------------------------------------------------------
 
@@ -249,14 +244,7 @@ class Search:
         return fragments.get_or_set(self.request, "search-labels", parts, compute)
 
     def active_filters(self):
-        facets = {facet.key: facet for facet in self.facets()}
-        chosen = []
-        for key, value in self.filters.items():
-            facet = facets[key]
-            labels = {option.value: option.label for option in facet.options}
-            remove = self.url(**{key: None, "page": None})
-            chosen.append((f"{facet.label}: {labels.get(value, value)}", remove))
-        return chosen
+        return active_filters(self.facets(), self.filters, self.url)
 
     def clear_url(self):
         return f"{self.base_url}?{urlencode({'q': self.query.text})}"

@@ -8,7 +8,7 @@ handler with DEBUG off (raise_request_exception=False)."""
 from urllib.parse import urlencode
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from django.core.exceptions import ValidationError
@@ -21,11 +21,6 @@ from events.models import Registration
 from organisations.models import FocusArea, OrganisationApplication
 from tests.hostile import assert_no_server_error, build_site, client, hostile_text
 
-SWEEP = settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
 HUGE = "99999999999999999999"
 
 
@@ -108,7 +103,6 @@ def post(site, form, data):
 
 
 @pytest.mark.django_db
-@SWEEP
 @given(data=st.data(), form=st.sampled_from(sorted(FORMS)))
 def test_hostile_values_in_any_public_form_field_store_nothing_invalid(site, data, form):
     values = valid_data(form, site)
@@ -121,7 +115,6 @@ def test_hostile_values_in_any_public_form_field_store_nothing_invalid(site, dat
 
 
 @pytest.mark.django_db
-@SWEEP
 @given(data=st.data(), form=st.sampled_from(sorted(FORMS)))
 def test_a_control_character_in_a_name_is_refused_and_nothing_stored(site, data, form):
     values = valid_data(form, site)
@@ -199,7 +192,6 @@ TOKEN_PAGES = [
 
 
 @pytest.mark.django_db
-@SWEEP
 @given(data=st.data(), method=st.sampled_from(["get", "post"]))
 def test_garbage_tokens_never_give_a_server_error(site, data, method):
     page, path = data.draw(st.sampled_from(TOKEN_PAGES))

@@ -7,17 +7,10 @@ failure is the 500 a visitor would get; the assertion message carries its traceb
 from urllib.parse import quote
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.hostile import assert_no_server_error, build_site, client, hostile_text
-
-SWEEP = settings(
-    max_examples=100,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-SHORT_SWEEP = settings(SWEEP, max_examples=40)
 
 # (page in build_site, path under it, its query parameters)
 PAGE_TARGETS = [
@@ -85,7 +78,6 @@ def sweep(client_, url, params, raw):
 
 
 @pytest.mark.django_db
-@SWEEP
 @given(data=st.data(), raw=st.booleans())
 def test_hostile_query_parameters_on_public_pages_never_give_a_server_error(site, data, raw):
     url, names = data.draw(st.sampled_from(target_urls(site)), label="url")
@@ -150,7 +142,6 @@ def api_requests(site):
 
 
 @pytest.mark.django_db
-@SWEEP
 @given(data=st.data(), raw=st.booleans())
 def test_hostile_query_parameters_on_the_api_never_give_a_server_error(site, data, raw):
     url, names, fixed = data.draw(st.sampled_from(api_requests(site)), label="request")
@@ -159,7 +150,6 @@ def test_hostile_query_parameters_on_the_api_never_give_a_server_error(site, dat
 
 
 @pytest.mark.django_db
-@SHORT_SWEEP
 @given(
     page_id=st.one_of(st.integers(-(10**25), 10**25), st.just(10**20)),
     endpoint=st.sampled_from(["pages", "images", "documents"]),
@@ -215,7 +205,6 @@ def test_hostile_autocomplete_and_search_answer_normally(site, text):
 
 
 @pytest.mark.django_db
-@SHORT_SWEEP
 @given(segment=hostile_text, parent=st.sampled_from(["home", "library", "directory", "event"]))
 def test_hostile_paths_never_give_a_server_error(site, segment, parent):
     url = site[parent].url + quote(segment[:300], safe="") + "/"

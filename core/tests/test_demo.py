@@ -1,4 +1,7 @@
-"""`manage.py load_demo_content` builds a bilingual site, and a second run changes nothing."""
+"""`manage.py load_demo_content` builds a bilingual site, and a second run changes nothing.
+
+The demo is built once per test session (the root conftest's `demo` fixture, which the browser
+tests share); these tests check that build and run the command again on it."""
 
 import pytest
 
@@ -8,7 +11,9 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation
 
+from core import demo as core_demo
 from core.models import SiteIdentity
+from home import demo as home_demo
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,8 +28,7 @@ def counts():
     }
 
 
-def test_demo_content_is_bilingual_and_idempotent(client):
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def test_demo_content_is_bilingual_and_idempotent(client, demo):
     first = counts()
     call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert counts() == first
@@ -42,8 +46,11 @@ def test_demo_content_is_bilingual_and_idempotent(client):
 
 
 def test_demo_rebuilds_the_tree_after_a_flush(client):
-    """Transactional tests flush every table, the root page included; the demo recovers."""
-    Page.objects.all().delete()
-    call_command("load_demo_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    """Transactional tests flush every table, the root page and locales included: the demo's
+    first steps (locales, places, root and home pages) recover; the rest builds on them as on
+    a fresh database (the `demo` fixture's copy is restored into a flushed one)."""
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    core_demo.load_demo(log=lambda line: None)
+    home_demo.load_demo(log=lambda line: None)
     assert client.get("/sq/").status_code == 200
     assert client.get("/en/").status_code == 200

@@ -5,7 +5,7 @@ import uuid
 from types import SimpleNamespace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from django.core import mail
@@ -249,7 +249,6 @@ def test_consent_is_required():
     assert not form.is_valid() and "consent" in form.errors
 
 
-@settings(max_examples=60, deadline=None)
 @given(st.dictionaries(st.sampled_from(["name", "email", "note", "consent", "website"]), st.text()))
 def test_no_input_makes_the_form_fail_loudly(data):
     form = NameForm(data)

@@ -6,8 +6,7 @@ import datetime
 import re
 
 import pytest
-from hypothesis import HealthCheck, given
-from hypothesis import settings as hypothesis_settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from django.contrib.auth.models import Group
@@ -23,12 +22,6 @@ from organisations.tests.conftest import link
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLES = hypothesis_settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-
 
 def decide(client, application, **data):
     return client.post(f"/admin/organisations/applications/{application.pk}/", data)
@@ -40,7 +33,6 @@ def _fresh():
     caches["ratelimit"].clear()
 
 
-@EXAMPLES
 @given(data=st.data())
 def test_any_seat_with_any_counties_is_stored_with_the_seats_county(client, form_url, valid, data):
     """Item 9: the seat's county not among the ticked ones gave a 500."""
@@ -270,7 +262,6 @@ HOSTILE = st.one_of(
 )
 
 
-@EXAMPLES
 @given(changes=st.dictionaries(st.sampled_from(FIELDS), HOSTILE, max_size=6))
 def test_hostile_values_in_any_field_never_give_a_server_error(client, form_url, valid, changes):
     _fresh()
@@ -280,7 +271,6 @@ def test_hostile_values_in_any_field_never_give_a_server_error(client, form_url,
         assert not OrganisationApplication.objects.exists() and not mail.outbox
 
 
-@EXAMPLES
 @given(token=st.text(max_size=300), email=HOSTILE)
 def test_hostile_tokens_and_addresses_on_the_link_pages_never_give_a_server_error(
     client, directory, token, email

@@ -11,9 +11,9 @@ from django.utils import translation
 from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from core.demo_pdf import make_pdf
 from core.factories import PersonFactory, TopicFactory
 from home.models import HomePage
-from publications.demo_pdf import make_pdf
 from publications.factories import (
     PublicationIndexPageFactory,
     PublicationPageFactory,

@@ -1,11 +1,11 @@
-"""PDF text extraction (publications.pdf) on PDFs written by publications.demo_pdf."""
+"""PDF text extraction (publications.pdf) on PDFs written by core.demo_pdf."""
 
 import io
 
 import pypdf
 import pytest
 
-from publications.demo_pdf import make_pdf
+from core.demo_pdf import make_pdf
 from publications.pdf import PdfStatus, PdfText, extract_pdf_text, is_pdf
 
 SENTENCE = "Pjesëmarrja e grave në zgjedhjet e vitit 2025 dhe çështjet e reformës zgjedhore"
