@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate, post_save
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -8,11 +8,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self):
-        from core import invalidation, roles, signals, sites, upstream
+        from core import invalidation, signals, sites, upstream
 
         upstream.apply()
         signals.connect()  # the chrome's fragment cache (core.fragments)
         invalidation.connect()  # the page cache (core.pagecache)
         post_migrate.connect(sites.after_migrate, sender=self, dispatch_uid="core.sync_site")
-        # A new section page (Events, Campaigns...) gets its roles' page rights (core.roles).
-        post_save.connect(roles.on_page_saved, dispatch_uid="core.roles")

@@ -22,7 +22,7 @@ LAYERS = [
     {"organisations"},
     {"publications", "events", "campaigns"},
     {"dialogue", "recommendations"},  # issue 18's apps
-    {"search"},  # registers everything, imported by none
+    {"search", "roles"},  # register everything / grant rights on everything; imported by none
 ]
 LAYER = {app: number for number, apps in enumerate(LAYERS) for app in apps}
 DEMO_MODULES = {"demo", "factories"}

@@ -6,12 +6,12 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from core import roles
 from core.factories import PersonFactory, TopicFactory
 from core.models import Person
 from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 from publications.models import PublicationPage
+from roles import groups as roles
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""The admin's roles (core.roles, issue 16): each group's member can do their day's work without
+"""The admin's roles (roles.groups, issue 16): each group's member can do their day's work without
 a superuser, and nothing beyond it. Every check signs in as a member of one group only and opens
 an admin address (200: allowed; 302 or 403: refused), or tries to publish."""
 
@@ -13,10 +13,10 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
-from core import roles
 from events.factories import EventIndexPageFactory, EventPageFactory
 from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+from roles import groups as roles
 
 pytestmark = pytest.mark.django_db
 

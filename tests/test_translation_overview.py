@@ -9,10 +9,10 @@ from django.urls import reverse
 
 from wagtail_localize.models import TranslationSource
 
-from core import roles
 from core.factories import TopicFactory
 from core.translation_status import MISSING, OUTDATED, overview, page_status
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+from roles import groups as roles
 
 pytestmark = pytest.mark.django_db
 

@@ -1,4 +1,4 @@
-"""Review before publishing (core.workflows, issue 16): research and campaigns go through the
+"""Review before publishing (roles.workflows, issue 16): research and campaigns go through the
 Moderators' review, reviewers are emailed, and translators, who may not publish, submit their
 translations from the page list."""
 
@@ -12,8 +12,9 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from campaigns.factories import CampaignIndexPageFactory
-from core import roles, workflows
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+from roles import groups as roles
+from roles import workflows
 
 pytestmark = pytest.mark.django_db
 

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "dialogue",
     "recommendations",
     "search",
+    "roles",
     "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,10 +1,10 @@
-"""The admin's roles (core.roles): groups with exactly the rights their work needs."""
+"""The admin's roles (roles.groups): groups with exactly the rights their work needs."""
 
 from django.db import migrations
 
 
 def make_roles(apps, schema_editor):
-    from core import roles
+    from roles import groups as roles
 
     roles.sync(apps)
 
@@ -12,6 +12,11 @@ def make_roles(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("core", "0009_user_personal_data_permission"),
+        ("dialogue", "0002_moderator_permissions"),
+        ("recommendations", "0003_moderator_permissions"),
+        ("events", "0004_event_changes_and_organisers"),
+        ("campaigns", "0004_supporter_public_id"),
+        ("publications", "0003_recommendation_institution"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("wagtailcore", "0098_apitoken"),

@@ -11,7 +11,7 @@ when it is created (`grant_section`). Page rights on a section are granted on ev
 of that type, in every language, and inherited by the pages below it.
 """
 
-from core import workflows
+from roles import workflows
 
 ADMIN = ["wagtailadmin.access_admin"]
 TRANSLATE = ["wagtail_localize.submit_translation"]

@@ -7,7 +7,7 @@ with a comment). Wagtail emails the task's reviewers when a page is submitted, a
 when it is approved or rejected (WAGTAILADMIN_NOTIFICATION_* settings; each user can turn these
 off under Account -> Notifications), in the recipient's admin language.
 
-Like core.roles, `sync(apps)` works with the real registry and a migration's historical one, and
+Like roles.groups, `sync(apps)` works with the real registry and a migration's historical one, and
 never changes an assignment an administrator made.
 """
 

@@ -1,9 +1,9 @@
-"""Make the admin's role groups and grant what they lack (core.roles); changes nothing twice."""
+"""Make the admin's role groups and grant what they lack (roles.groups); changes nothing twice."""
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
-from core import roles
+from roles import groups as roles
 
 
 class Command(BaseCommand):
