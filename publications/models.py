@@ -60,7 +60,7 @@ class PublicationIndexPage(ListingPage):
     def listing_context(self, request):
         from publications.library import Library
 
-        return {"library": Library(self, request)}
+        return {"listing": Library(self, request)}
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):

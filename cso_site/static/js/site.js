@@ -60,3 +60,19 @@
     if (cookie()) { fill(); return; }
     fetch("/csrf/", {credentials: "same-origin", cache: "no-store"}).then(fill);
 })();
+
+// Listing filters: folded on phones (results come first), unfolded beside the results from 56em.
+(function () {
+    "use strict";
+    var wide = window.matchMedia("(min-width: 56em)");
+    var panels = document.querySelectorAll("details[data-filters]");
+    function apply() { panels.forEach(function (panel) { panel.open = wide.matches; }); }
+    apply();
+    document.querySelectorAll("[data-open-filters]").forEach(function (link) {
+        link.addEventListener("click", function () {
+            var panel = document.getElementById("filters");
+            if (panel) { panel.open = true; }
+        });
+    });
+    if (wide.addEventListener) { wide.addEventListener("change", apply); }
+})();
