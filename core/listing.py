@@ -182,6 +182,14 @@ class FacetedListing:
         for key, value in self.filters.items():
             facet = facets[key]
             labels = {option.value: option.label for option in facet.options}
+            if value not in labels:  # a filter that matches nothing: still show its name
+                labels = self._labels_of(key, value)
             remove = self.url(**{key: None, "page": None})
             chosen.append((f"{facet.label}: {labels.get(value, value)}", remove))
         return chosen
+
+    def _labels_of(self, key, value):
+        dimension = self.dimensions.get(key)
+        if dimension is None or dimension.labels is None:
+            return {}
+        return dimension.labels([value], self.locale)

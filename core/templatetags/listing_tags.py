@@ -1,5 +1,7 @@
 """Template helpers for listings' filters (components/facets.html)."""
 
+from urllib.parse import urlencode
+
 from django import template
 
 register = template.Library()
@@ -20,3 +22,13 @@ def facet_parts(facet):
         "tail": tail,
         "tail_selected": any(option.selected for option in tail),
     }
+
+
+@register.filter
+def with_filters(url, listing):
+    """`url` (the listing in another language) with the listing's cleaned filters, which are
+    the same in every language, so switching language keeps them."""
+    filters = getattr(listing, "filters", None)
+    if not url or not filters:
+        return url
+    return f"{url}?{urlencode(filters)}"
