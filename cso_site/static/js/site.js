@@ -37,7 +37,7 @@
                 var message = button.getAttribute("data-copied");
                 if (status) { status.textContent = message; }
                 button.setAttribute("data-done", "true");
-                button.textContent = message;
+                button.title = message;
             });
         });
     });
@@ -75,4 +75,19 @@
         });
     });
     if (wide.addEventListener) { wide.addEventListener("change", apply); }
+})();
+
+// The phone's own share sheet, where the browser offers one (Web Share API).
+(function () {
+    "use strict";
+    if (!navigator.share) return;
+    document.querySelectorAll("[data-share-url]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            var data = {url: button.getAttribute("data-share-url")};
+            var title = button.getAttribute("data-share-title");
+            if (title) { data.title = title; }
+            navigator.share(data).catch(function () {});
+        });
+    });
 })();
