@@ -53,7 +53,9 @@ def test_the_event_header_action_jumps_to_the_form_and_follows_the_seats(
     page.goto(site + event.url)
     expect(page.locator(".event__facts")).to_contain_text(re.compile("zënë"))
     page.locator(".event__cta").get_by_role("link", name="Hyni në listën e pritjes").click()
-    expect(page.get_by_role("button", name="Hyni në listën e pritjes")).to_be_in_viewport()
+    expect(page.locator("#register-heading")).to_have_text("Hyni në listën e pritjes")
+    expect(page.locator("#register-heading")).to_be_in_viewport()
+    expect(page.get_by_role("button", name="Hyni në listën e pritjes")).to_have_count(1)
 
     opens = timezone.now() + datetime.timedelta(days=3)
     EventPage.objects.filter(pk=event.pk).update(registration_opens=opens)

@@ -80,7 +80,7 @@
 // The phone's own share sheet, where the browser offers one (Web Share API).
 (function () {
     "use strict";
-    if (!navigator.share) return;
+    if (!navigator.share || !window.matchMedia("(pointer: coarse)").matches) return;
     document.querySelectorAll("[data-share-url]").forEach(function (button) {
         button.hidden = false;
         button.addEventListener("click", function () {
