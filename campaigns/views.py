@@ -4,7 +4,6 @@ from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
-from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
 from campaigns import support as pledges
@@ -16,6 +15,7 @@ from core.i18n import localized, localized_pages
 from core.mail import absolute
 from core.models import Topic
 from core.navigation import active_locale
+from core.plaintext import plain_text
 from core.ratelimit import Limit
 from core.sharing import share_links
 
@@ -61,7 +61,7 @@ def json_ld(page, url):
         "genre": "awareness campaign",
         "name": page.title,
         "headline": page.tagline,
-        "description": strip_tags(page.intro),
+        "description": plain_text(page.intro),
         "url": url,
         "inLanguage": page.locale.language_code,
         "startDate": page.start_date.isoformat(),

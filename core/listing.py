@@ -41,14 +41,17 @@ def clean_filters(params, accepts):
     return cleaned
 
 
-def active_filters(facets, filters, url):
+def active_filters(facets, filters, url, labels_of=None):
     """(label, remove-url) for each filter in use, even one that matches nothing; `url(**changes)`
-    is the page's own URL with those parameters changed (None removes one)."""
+    is the page's own URL with those parameters changed (None removes one); `labels_of(key,
+    value)` names a value that no option shows (a filter matching nothing: its name, not a slug)."""
     by_key = {facet.key: facet for facet in facets}
     chosen = []
     for key, value in filters.items():
         facet = by_key[key]
         labels = {option.value: option.label for option in facet.options}
+        if value not in labels and labels_of is not None:
+            labels = labels_of(key, value)
         remove = url(**{key: None, "page": None})
         chosen.append((f"{facet.label}: {labels.get(value, value)}", remove))
     return chosen
@@ -228,4 +231,10 @@ class FacetedListing:
         return Facet(key, dimension.label, options)
 
     def active_filters(self):
-        return active_filters(self.facets(), self.filters, self.url)
+        return active_filters(self.facets(), self.filters, self.url, self._labels_of)
+
+    def _labels_of(self, key, value):
+        dimension = self.dimensions.get(key)
+        if dimension is None or dimension.labels is None:
+            return {}
+        return dimension.labels([value], self.locale)

@@ -17,7 +17,7 @@ from core.sharing import share_links
 from events import registration as registrations
 from events.calendars import event_calendar, feed
 from events.forms import RegistrationForm
-from events.models import EventPage
+from events.models import EventPage, Registration, RegistrationStatus
 
 NEUTRAL = gettext_noop(
     "Thank you. We have sent you an email: if this is a new registration, follow the link in it "
@@ -34,12 +34,21 @@ def organisations(locale):
 
 def event_context(page, request, form=None):
     locale = active_locale(request)
+    past = page.is_past
     return {
         **fragments.for_page(request, page, "event", lambda: edited_context(page, request)),
-        "seats_left": registrations.seats_left(page),
+        "seats_left": None if past else registrations.seats_left(page),
+        "attended": attended(page) if past else None,
         "closed_reason": page.registration_problem(),
         "registration_form": form or RegistrationForm(organisations=organisations(locale)),
     }
+
+
+def attended(page):
+    """How many people came to a past event (registrations marked attended)."""
+    return Registration.objects.filter(
+        event_key=page.translation_key, status=RegistrationStatus.ATTENDED
+    ).count()
 
 
 def edited_context(page, request):

@@ -105,12 +105,13 @@ def translate_tree(pages, contents, log):
 
 
 def load_demo(log):
+    from contact.models import ContactPage
     from core.models import SiteIdentity
     from home.models import StandardPage
 
     home = ensure_home()
     image = get_or_create_image(HOME["image_title"].sq, draw_albania)
-    contact = create_page(home, StandardPage, "kontakt", CONTACT, show_in_menus=True)
+    contact = create_page(home, ContactPage, "kontakt", CONTACT, show_in_menus=True)
     cta = [("call_to_action", {**CONTACT_CTA, "page": contact, "external_url": ""})]
     about = create_page(home, StandardPage, "rreth-nesh", ABOUT, cta, show_in_menus=True)
     privacy = create_page(home, StandardPage, "privatesia", PRIVACY)

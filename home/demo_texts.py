@@ -220,7 +220,6 @@ CONTACT = {
         "organisation to join the network? Write to us.",
     ),
     "body": [
-        ("heading", {"text": T("Na kontaktoni", "Contact us"), "level": "h2"}),
         (
             "paragraphs",
             [

@@ -48,7 +48,7 @@ class OrganisationListing(FacetedListing):
     def ordered(self, queryset):
         return (
             queryset.order_by("sort_key", "pk")
-            .select_related("logo")
+            .select_related("logo", "seat")
             .prefetch_related("logo__renditions", "focus_areas")
         )
 

@@ -3,9 +3,9 @@
 from datetime import datetime, time
 
 from django.utils import timezone
-from django.utils.html import strip_tags
 
 from core.feeds import FEED_LENGTH, ListingFeed, atom
+from core.plaintext import plain_text
 
 
 class PublicationsRssFeed(ListingFeed):
@@ -21,7 +21,7 @@ class PublicationsRssFeed(ListingFeed):
         return f"{item.title}: {item.subtitle}" if item.subtitle else item.title
 
     def item_description(self, item):
-        return strip_tags(item.summary).strip()
+        return plain_text(item.summary)
 
     def item_pubdate(self, item):
         return timezone.make_aware(datetime.combine(item.publication_date, time(9)))

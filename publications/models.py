@@ -63,7 +63,7 @@ class PublicationIndexPage(FeedsMixin, ListingPage):
     def listing_context(self, request):
         from publications.library import Library
 
-        return {"library": Library(self, request)}
+        return {"listing": Library(self, request)}
 
     def publications(self):
         return PublicationPage.objects.child_of(self).live().public()

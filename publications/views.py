@@ -3,7 +3,6 @@ share links, related publications and structured data. A fixed number of queries
 
 from django.conf import settings
 from django.http import HttpResponse
-from django.utils.html import strip_tags
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
@@ -12,6 +11,7 @@ from core.i18n import localized
 from core.mail import absolute
 from core.models import Topic
 from core.navigation import active_locale
+from core.plaintext import plain_text
 from core.sharing import share_links
 from publications.citation import Author, Citation, bibtex, citation_text, ris
 
@@ -39,7 +39,7 @@ def _context(page, request):
         "topics": list(Topic.objects.filter(locale=locale, slug__in=page.topics.values("slug"))),
         "organisations": organisations,
         "citation": citation_text(citation),
-        "share_links": share_links(url, page.title, strip_tags(page.summary_text)[:200]),
+        "share_links": share_links(url, page.title, plain_text(page.summary_text)[:200]),
         "related": related_publications(page, locale),
         "json_ld": json_ld(page, authors, url, request),
         "toc": table_of_contents(page),
@@ -116,7 +116,7 @@ def json_ld(page, authors, url, request):
         "@type": page.publication_type.schema_type if page.publication_type_id else "Report",
         "name": page.title,
         "headline": page.title,
-        "abstract": strip_tags(page.summary).strip(),
+        "abstract": plain_text(page.summary),
         "datePublished": page.publication_date.isoformat(),
         "inLanguage": page.locale.language_code,
         "url": url,

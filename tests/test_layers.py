@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 LAYERS = [
     {"core"},
+    {"contact"},  # the Contact page and its messages (home's demo builds one)
     {"home"},
     {"organisations"},
     {"publications", "events", "campaigns"},

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "events",
     "dialogue",
     "recommendations",
+    "contact",
     "search",
     "roles",
     "django_tasks_db",
@@ -333,6 +334,9 @@ REGISTRATION_RECIPIENT_RATE_LIMIT = int(os.environ.get("REGISTRATION_RECIPIENT_R
 SUPPORT_RETENTION_DAYS = int(os.environ.get("SUPPORT_RETENTION_DAYS", "30"))
 SUPPORT_RECIPIENT_RATE_LIMIT = int(os.environ.get("SUPPORT_RECIPIENT_RATE_LIMIT", "5"))
 NEW_LINK_RATE_LIMIT = int(os.environ.get("NEW_LINK_RATE_LIMIT", "10"))  # per client per hour
+CONTACT_RATE_LIMIT = int(os.environ.get("CONTACT_RATE_LIMIT", "5"))  # messages per client per hour
+# Days the Contact page's messages are kept before purge_contact_messages deletes them.
+CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "90"))
 
 # --- Web security: headers, embeds, uploads, admin sign-in (branch web; docs/security.md) -------
 # Content-Security-Policy (core.headers): frames on public pages only from these video providers,

@@ -37,7 +37,7 @@
                 var message = button.getAttribute("data-copied");
                 if (status) { status.textContent = message; }
                 button.setAttribute("data-done", "true");
-                button.textContent = message;
+                button.title = message;
             });
         });
     });
@@ -59,4 +59,35 @@
     }
     if (cookie()) { fill(); return; }
     fetch("/csrf/", {credentials: "same-origin", cache: "no-store"}).then(fill);
+})();
+
+// Listing filters: folded on phones (results come first), unfolded beside the results from 56em.
+(function () {
+    "use strict";
+    var wide = window.matchMedia("(min-width: 56em)");
+    var panels = document.querySelectorAll("details[data-filters]");
+    function apply() { panels.forEach(function (panel) { panel.open = wide.matches; }); }
+    apply();
+    document.querySelectorAll("[data-open-filters]").forEach(function (link) {
+        link.addEventListener("click", function () {
+            var panel = document.getElementById("filters");
+            if (panel) { panel.open = true; }
+        });
+    });
+    if (wide.addEventListener) { wide.addEventListener("change", apply); }
+})();
+
+// The phone's own share sheet, where the browser offers one (Web Share API).
+(function () {
+    "use strict";
+    if (!navigator.share || !window.matchMedia("(pointer: coarse)").matches) return;
+    document.querySelectorAll("[data-share-url]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            var data = {url: button.getAttribute("data-share-url")};
+            var title = button.getAttribute("data-share-title");
+            if (title) { data.title = title; }
+            navigator.share(data).catch(function () {});
+        });
+    });
 })();

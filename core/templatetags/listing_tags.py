@@ -1,0 +1,34 @@
+"""Template helpers for listings' filters (components/facets.html)."""
+
+from urllib.parse import urlencode
+
+from django import template
+
+register = template.Library()
+
+SHOWN = 6  # options a long facet shows before folding the rest
+LONG = 9  # a facet with more options than this is long
+
+
+@register.filter
+def facet_parts(facet):
+    """The options shown at once, the folded rest, and whether a chosen one is folded."""
+    options = facet.options
+    if len(options) <= LONG:
+        return {"head": options, "tail": [], "tail_selected": False}
+    tail = options[SHOWN:]
+    return {
+        "head": options[:SHOWN],
+        "tail": tail,
+        "tail_selected": any(option.selected for option in tail),
+    }
+
+
+@register.filter
+def with_filters(url, listing):
+    """`url` (the listing in another language) with the listing's cleaned filters, which are
+    the same in every language, so switching language keeps them."""
+    filters = getattr(listing, "filters", None)
+    if not url or not filters:
+        return url
+    return f"{url}?{urlencode(filters)}"
