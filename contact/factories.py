@@ -1,7 +1,7 @@
 """Factories for tests and demo content."""
 
 from contact.models import ContactPage
-from home.factories import PageFactory
+from core.factories import PageFactory
 
 
 class ContactPageFactory(PageFactory):

@@ -52,3 +52,24 @@ class ElectionFactory(factory.django.DjangoModelFactory):
     kind = "parliamentary"
     date = datetime.date(2025, 5, 11)
     locale = factory.LazyFunction(default_locale)
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    """Base for page factories: pass `parent=`; the page is added under it and published."""
+
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"Faqja {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
+        if parent is None:
+            raise ValueError("Pass parent= to create a page.")
+        page = model_class(*args, live=publish, **kwargs)
+        parent.add_child(instance=page)
+        revision = page.save_revision()
+        if publish:
+            revision.publish()
+        return page

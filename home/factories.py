@@ -2,30 +2,8 @@
 
 import factory
 
-from django.utils.text import slugify
-
+from core.factories import PageFactory
 from home.models import StandardPage
-
-
-class PageFactory(factory.django.DjangoModelFactory):
-    """Base for page factories: pass `parent=`; the page is added under it and published."""
-
-    class Meta:
-        abstract = True
-
-    title = factory.Sequence(lambda n: f"Faqja {n}")
-    slug = factory.LazyAttribute(lambda page: slugify(page.title))
-
-    @classmethod
-    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
-        if parent is None:
-            raise ValueError("Pass parent= to create a page.")
-        page = model_class(*args, live=publish, **kwargs)
-        parent.add_child(instance=page)
-        revision = page.save_revision()
-        if publish:
-            revision.publish()
-        return page
 
 
 class StandardPageFactory(PageFactory):
