@@ -12,8 +12,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from campaigns.factories import AudienceFactory, CampaignIndexPageFactory, CampaignPageFactory
+from contact.factories import ContactPageFactory
 from core.factories import PersonFactory, TopicFactory
 from core.models import County, SiteIdentity
+from dialogue.factories import (
+    ConsultationPageFactory,
+    DialogueIndexPageFactory,
+    StatementPageFactory,
+)
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import EventSpeaker
 from home.factories import StandardPageFactory
@@ -23,6 +29,12 @@ from organisations.factories import (
     OrganisationPageFactory,
 )
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+from recommendations.factories import (
+    AssessmentFactory,
+    InstitutionFactory,
+    RecommendationFactory,
+    RecommendationIndexPageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -119,6 +131,39 @@ def search(home, n):
     return f"/sq/kerko/?q=botim&n={n}"
 
 
+def consultation(home, n):
+    section = DialogueIndexPageFactory(parent=home, slug=f"dialogu-{n}")
+    articles = [(str(i), f"Neni {i}", f"Teksti i nenit {i} ë.") for i in range(1, n + 1)]
+    return ConsultationPageFactory(parent=section, articles=articles).url
+
+
+def dialogue(home, n):
+    section = DialogueIndexPageFactory(parent=home, slug=f"dialogu-{n}")
+    for i in range(n):
+        ConsultationPageFactory(parent=section, title=f"Konsultim {n}.{i}")
+        StatementPageFactory(parent=section, title=f"Deklaratë {n}.{i}")
+    return section.url
+
+
+def statement(home, n):
+    section = DialogueIndexPageFactory(parent=home, slug=f"dialogu-{n}")
+    return StatementPageFactory(parent=section).url
+
+
+def register(home, n):
+    index = RecommendationIndexPageFactory(parent=home, slug=f"rekomandimet-{n}")
+    institutions = [InstitutionFactory() for _ in range(2)]
+    for i in range(n):
+        item = RecommendationFactory(institution=institutions[i % 2], topics=topics(1))
+        AssessmentFactory(recommendation=item, status="fully" if i % 2 else "partially")
+    return index.url
+
+
+def contact(home, n):
+    standard(home, n)
+    return ContactPageFactory(parent=home, slug=f"kontakt-{n}").url
+
+
 BUILDERS = [
     home_page,
     standard,
@@ -131,6 +176,11 @@ BUILDERS = [
     organisation,
     directory,
     search,
+    consultation,
+    dialogue,
+    statement,
+    register,
+    contact,
 ]
 
 
