@@ -189,6 +189,8 @@ def grant_section(page):
         workflows.assign(apps, [page])
 
 
-def on_page_saved(sender, instance, created, **kwargs):
-    if created and instance._meta.label_lower in SECTIONS:
+def on_page_saved(sender, instance, created, raw=False, **kwargs):
+    """A new section page gets its roles' page rights; not while fixtures or a database copy are
+    loaded (`raw`: the rows, its rights among them, arrive as they were)."""
+    if created and not raw and instance._meta.label_lower in SECTIONS:
         grant_section(instance)
