@@ -10,13 +10,13 @@ opinion: the page answers every pledge the same way and the details go only by e
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone, translation
 
 from campaigns.models import Supporter, SupporterStatus
 from core import mail
+from core.purge import retention_days
 from core.routes import route_url
 from core.tokens import Link
 
@@ -55,7 +55,7 @@ def withdraw_until(supporter):
     campaign = supporter.campaign
     if campaign is not None and campaign.end_date:
         end = datetime.datetime.combine(campaign.end_date, datetime.time.max)
-        days = settings.SUPPORT_RETENTION_DAYS + 1
+        days = retention_days("supporters") + 1
         return timezone.make_aware(end) + datetime.timedelta(days=days)
     return timezone.now() + datetime.timedelta(days=365)
 
@@ -140,7 +140,7 @@ def purge_ended(before):
     """Remove personal data of supporters of campaigns that ended before `before`.
 
     Confirmed support stays counted (the row remains, anonymous); unconfirmed pledges go.
-    Returns (anonymised, deleted).
+    Returns (deleted, anonymised), the order of every purge (core.purge).
     """
     from campaigns.models import CampaignPage
 
@@ -150,4 +150,4 @@ def purge_ended(before):
     anonymised = supporters.filter(status=SupporterStatus.CONFIRMED).update(
         first_name="", email=None, municipality=None, consent_text="", purged_at=timezone.now()
     )
-    return anonymised, deleted
+    return deleted, anonymised

@@ -1,4 +1,4 @@
-"""The Contact page and the messages its form receives (kept for CONTACT_RETENTION_DAYS)."""
+"""The Contact page and the messages its form receives (kept for the contact_messages retention)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -1,16 +1,13 @@
-"""Contact messages are kept CONTACT_RETENTION_DAYS days, then deleted."""
-
-import datetime
-
-from django.conf import settings
-from django.utils import timezone
+"""Contact messages are kept PERSONAL_DATA_RETENTION_DAYS["contact_messages"] days, then deleted."""
 
 from contact.models import ContactMessage
+from core.purge import cutoff, retention_days
+
+KIND = "contact_messages"
 
 
 def purge(days=None, now=None):
     """Delete the messages received more than `days` days ago; returns how many."""
-    days = settings.CONTACT_RETENTION_DAYS if days is None else days
-    before = (now or timezone.now()) - datetime.timedelta(days=days)
-    deleted, _counts = ContactMessage.objects.filter(created_at__lt=before).delete()
+    days = retention_days(KIND) if days is None else days
+    deleted, _counts = ContactMessage.objects.filter(created_at__lt=cutoff(days, now)).delete()
     return deleted

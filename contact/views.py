@@ -1,6 +1,5 @@
 """The Contact page's form: validate, limit, store, email to the Site identity address."""
 
-from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -12,6 +11,7 @@ from contact.models import ContactMessage
 from core import mail
 from core.models import SiteIdentity
 from core.navigation import active_locale
+from core.purge import retention_days
 from core.ratelimit import Limit
 
 LIMIT = Limit("contact", per_client="CONTACT_RATE_LIMIT")
@@ -43,7 +43,7 @@ def deliver(request, form):
     )
     identity = SiteIdentity.for_locale(active_locale(request))
     if identity and identity.contact_email:
-        context = {"message": message, "retention": settings.CONTACT_RETENTION_DAYS}
+        context = {"message": message, "retention": retention_days("contact_messages")}
         mail.send("contact/emails/message", identity.contact_email, get_language(), context)
 
 

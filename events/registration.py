@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.purge import retention_days
 from core.tokens import Link
 from events import quota
 from events.models import (
@@ -301,9 +302,7 @@ def confirm_token(registration):
 def manage_token(registration):
     event = registration.event
     end = event.end if event else timezone.now()
-    return MANAGE.make(
-        registration, end + datetime.timedelta(days=settings.REGISTRATION_RETENTION_DAYS)
-    )
+    return MANAGE.make(registration, end + datetime.timedelta(days=retention_days("registrations")))
 
 
 def due_reminders(now=None):

@@ -16,12 +16,12 @@ answers the same whether or not the address is known.
 
 import datetime
 
-from django.conf import settings
 from django.utils import timezone
 
 from wagtail.models import Locale
 
 from core import mail
+from core.purge import retention_days
 from core.routes import route_url
 from core.tokens import Link
 from organisations.models import (
@@ -41,7 +41,7 @@ LINKS = {"confirm": CONFIRM, "edit": EDIT, "login": LOGIN}
 
 
 def valid_for(kind):
-    days = settings.ORGANISATION_APPLICATION_RETENTION_DAYS if kind == "edit" else CONFIRM_DAYS
+    days = retention_days("applications") if kind == "edit" else CONFIRM_DAYS
     return datetime.timedelta(days=days)
 
 

@@ -337,6 +337,16 @@ NEW_LINK_RATE_LIMIT = int(os.environ.get("NEW_LINK_RATE_LIMIT", "10"))  # per cl
 CONTACT_RATE_LIMIT = int(os.environ.get("CONTACT_RATE_LIMIT", "5"))  # messages per client per hour
 # Days the Contact page's messages are kept before purge_contact_messages deletes them.
 CONTACT_RETENTION_DAYS = int(os.environ.get("CONTACT_RETENTION_DAYS", "90"))
+# One retention per kind of personal data, each purged by its purge_* command (core.purge) and all
+# of them daily by purge_personal_data. The *_RETENTION_DAYS names above are the environment
+# variables that set them; code reads this dict (core.purge.retention_days).
+PERSONAL_DATA_RETENTION_DAYS = {
+    "registrations": REGISTRATION_RETENTION_DAYS,  # after the event ends
+    "supporters": SUPPORT_RETENTION_DAYS,  # after the campaign ends
+    "applications": ORGANISATION_APPLICATION_RETENTION_DAYS,  # after the decision or last change
+    "contact_messages": CONTACT_RETENTION_DAYS,  # after the message arrives
+    "dialogue_unconfirmed": int(os.environ.get("DIALOGUE_UNCONFIRMED_RETENTION_DAYS", "7")),
+}
 
 # --- Web security: headers, embeds, uploads, admin sign-in (branch web; docs/security.md) -------
 # Content-Security-Policy (core.headers): frames on public pages only from these video providers,

@@ -78,7 +78,7 @@ def test_manage_links_are_opaque_and_expire_after_the_retention_period(client, e
     assert response.status_code == 200 and "private" in response["Cache-Control"]
     payload = registrations.MANAGE.payload(link.split("t=")[1])
     assert payload["i"] == str(row.public_id)
-    retention = datetime.timedelta(days=settings.REGISTRATION_RETENTION_DAYS)
+    retention = datetime.timedelta(days=settings.PERSONAL_DATA_RETENTION_DAYS["registrations"])
     assert payload["e"] == int((event.end + retention).timestamp())
     old = signing.dumps({"r": row.pk}, salt="events.registration", compress=True)
     assert client.get(event.url + f"registration/?t={old}").status_code == 400

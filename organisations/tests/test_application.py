@@ -279,7 +279,7 @@ def test_old_approved_applications_keep_the_profile_but_lose_the_applicant(
     OrganisationApplication.objects.filter(pk=pending.pk).update(decided_at=long_ago)
     out = io.StringIO()
     call_command("purge_applications", "--days", "180", stdout=out)
-    assert "0 application(s) deleted, 1 anonymised," in out.getvalue()
+    assert "applications: 0 deleted, 1 erased;" in out.getvalue()
     old = OrganisationApplication.objects.get(pk=pending.pk)
     assert (old.applicant_name, old.applicant_role, old.applicant_email) == ("", "", "")
     assert old.status == ApplicationStatus.APPROVED and old.page and old.representative

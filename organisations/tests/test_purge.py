@@ -59,7 +59,7 @@ def test_abandoned_pending_and_changes_requested_applications_are_purged_with_th
         applicant_email="a@example.org", confirmed_at=LONG_AGO,
     )  # fmt: skip
     age(never_answered)
-    assert "2 application(s) deleted, 0 anonymised" in purge()
+    assert "applications: 2 deleted, 0 erased" in purge()
     assert list(OrganisationApplication.objects.all()) == [fresh]
     assert not default_storage.exists(logo)
 
@@ -88,7 +88,7 @@ def test_an_approved_applicants_logo_file_goes_and_the_profiles_copy_stays(
     application.refresh_from_db()
     image = application.page.logo
     age(application, decided_at=LONG_AGO)
-    assert "0 application(s) deleted, 1 anonymised" in purge()
+    assert "applications: 0 deleted, 1 erased" in purge()
     application.refresh_from_db()
     assert not application.logo and not default_storage.exists(logo)
     assert application.applicant_email == "" and application.page.logo == image

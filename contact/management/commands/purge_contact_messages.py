@@ -1,19 +1,12 @@
 """Delete contact messages older than the retention period."""
 
-from django.conf import settings
-from django.core.management.base import BaseCommand
-
-from contact.purge import purge
+from contact.purge import KIND, purge
+from core.purge import PurgeCommand
 
 
-class Command(BaseCommand):
-    help = (
-        "Delete contact messages received more than --days days ago (default "
-        "CONTACT_RETENTION_DAYS). Safe to run daily from cron."
-    )
+class Command(PurgeCommand):
+    help = "Delete contact messages received more than --days days ago. Safe to run daily."
+    kind = KIND
 
-    def add_arguments(self, parser):
-        parser.add_argument("--days", type=int, default=settings.CONTACT_RETENTION_DAYS)
-
-    def handle(self, *args, days, **options):
-        self.stdout.write(f"Deleted {purge(days)} contact messages.")
+    def purge(self, days):
+        return purge(days), 0

@@ -1,21 +1,16 @@
 """Delete citizens' contributions never confirmed by email (their links have expired)."""
 
-import datetime
-
-from django.core.management.base import BaseCommand
-from django.utils import timezone
-
+from core.purge import PurgeCommand, cutoff
 from dialogue.models import Contribution, ContributionStatus
-from dialogue.participation import CONFIRM_DAYS
 
 
-class Command(BaseCommand):
-    help = "Delete unconfirmed citizens' contributions older than their confirmation link."
+class Command(PurgeCommand):
+    help = "Delete unconfirmed citizens' contributions older than --days (their link's life)."
+    kind = "dialogue_unconfirmed"
 
-    def handle(self, *args, **options):
-        before = timezone.now() - datetime.timedelta(days=CONFIRM_DAYS)
+    def purge(self, days):
         rows = Contribution.objects.filter(
-            status=ContributionStatus.UNCONFIRMED, created_at__lt=before
+            status=ContributionStatus.UNCONFIRMED, created_at__lt=cutoff(days)
         )
         deleted, _details = rows.delete()
-        self.stdout.write(f"Deleted {deleted} unconfirmed contributions.")
+        return deleted, 0

@@ -9,16 +9,12 @@
 - logo files in the applications' folder that no application and no image uses: deleted.
 """
 
-import datetime
-
-from django.conf import settings
 from django.core.files.storage import default_storage
-from django.core.management.base import BaseCommand
 from django.db.models import Q
-from django.utils import timezone
 
 from wagtail.images import get_image_model
 
+from core.purge import PurgeCommand, cutoff
 from organisations.models import ApplicationStatus, OrganisationApplication
 
 LOGO_FOLDER = OrganisationApplication._meta.get_field("logo").upload_to.rstrip("/")
@@ -27,7 +23,7 @@ ABANDONED = [ApplicationStatus.PENDING, ApplicationStatus.CHANGES_REQUESTED]
 
 def purge(days):
     """Returns (deleted, anonymised, files deleted)."""
-    before = timezone.now() - datetime.timedelta(days=days)
+    before = cutoff(days)
     decided_long_ago = Q(decided_at__lt=before) | Q(decided_at__isnull=True, created_at__lt=before)
     finished = Q(status__in=[ApplicationStatus.REJECTED, ApplicationStatus.UNCONFIRMED])
     abandoned = Q(status__in=ABANDONED, updated_at__lt=before)
@@ -65,17 +61,10 @@ def purge_unused_logos(before):
     return removed
 
 
-class Command(BaseCommand):
+class Command(PurgeCommand):
     help = "Erase applicants' personal data and logo files from applications older than --days."
+    kind = "applications"
 
-    def add_arguments(self, parser):
-        parser.add_argument(
-            "--days", type=int, default=settings.ORGANISATION_APPLICATION_RETENTION_DAYS
-        )
-
-    def handle(self, *args, days, **options):
+    def purge(self, days):
         deleted, anonymised, files = purge(days)
-        self.stdout.write(
-            f"{deleted} application(s) deleted, {anonymised} anonymised, "
-            f"{files} unused logo file(s) deleted."
-        )
+        return deleted, anonymised, f"{files} unused logo file(s) deleted"
