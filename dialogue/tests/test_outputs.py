@@ -1,11 +1,14 @@
-"""What the dialogue section gives other sites and readers: the API and the consultations feed."""
+"""What the dialogue section gives other sites and readers: API, consultations feed, JSON-LD."""
 
+import json
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
 
 from dialogue.factories import ConsultationPageFactory
 from dialogue.models import ConsultationPage
+from dialogue.statements import sign_for
 
 pytestmark = pytest.mark.django_db
 
@@ -69,3 +72,42 @@ def test_feeds_are_autodiscoverable(client, section):
     body = client.get(section.url).content.decode()
     assert 'type="application/rss+xml"' in body
     assert 'type="application/atom+xml"' in body
+
+
+def json_ld(body):
+    return json.loads(re.search(r'application/ld\+json">(.*?)</script>', body, re.S).group(1))
+
+
+def test_consultation_page_has_json_ld_without_participants(client, consultation):
+    consultation.summary = "<p>Kemi dëgjuar.</p><p>Shumë</p>"
+    consultation.save_revision().publish()
+    data = json_ld(client.get(consultation.url).content.decode())
+    assert data["@context"] == "https://schema.org"
+    assert data["name"] == "Ndryshimet e Kodit"
+    assert data["creator"]["name"] == consultation.proposer
+    assert data["url"] == "http://testserver" + consultation.url
+    assert data["inLanguage"] == "sq"
+    assert [part["url"].rsplit("#", 1)[1] for part in data["hasPart"]] == [
+        "article-1",
+        "article-2",
+    ]
+    assert "abstract" not in data  # the summary is not published yet
+    consultation.responses_published = True
+    consultation.save_revision().publish()
+    data = json_ld(client.get(consultation.url).content.decode())
+    assert data["abstract"] == "Kemi dëgjuar. Shumë"
+
+
+def test_json_ld_cannot_be_broken_out_of(client, section):
+    page = ConsultationPageFactory(parent=section, slug="x", intro="</script><script>alert(1)")
+    body = client.get(page.url).content.decode()
+    assert "</script><script>alert(1)" not in body
+    assert json_ld(body)["description"] == "</script><script>alert(1)"
+
+
+def test_statement_page_has_json_ld_with_its_signatories(client, statement, org_a, alice):
+    sign_for(statement, alice, org_a, "sq")
+    data = json_ld(client.get(statement.url).content.decode())
+    assert data["name"] == "Deklarata"
+    assert [org["name"] for org in data["contributor"]] == ["Qendra Alfa"]
+    assert "alice" not in json.dumps(data).lower()
