@@ -14,6 +14,7 @@ from dialogue.forms import SignForm
 from dialogue.models import Signature
 from dialogue.participation import Refused, require_representative
 from dialogue.people import display_name, organisations_of
+from dialogue.structured import statement_ld
 
 SIGN_LIMIT = Limit("dialogue.sign", 30)
 
@@ -34,6 +35,7 @@ def statement_context(page, request):
         "signature_count": len(signatures),
         "organisations": organisations,
         "signin_url": f"{page.get_parent().url}signin/?next={page.url}",
+        "json_ld": statement_ld(page, signatures),
     }
 
 

@@ -24,6 +24,7 @@ from dialogue.models import (
 )
 from dialogue.people import organisations_of
 from dialogue.results import read_unsubscribe, unsubscribe_email
+from dialogue.structured import consultation_ld
 
 CONTRIBUTE_LIMIT = Limit("dialogue.contribute", 30, 10)
 ENDORSE_LIMIT = Limit("dialogue.endorse", 60)
@@ -96,6 +97,7 @@ def consultation_context(page, request):
         "may_write_position": bool(mine) and not has_paper,
         "signin_url": signin_url(page, request),
         "can_contribute": page.is_open and (bool(mine) or page.allow_citizens),
+        "json_ld": consultation_ld(page, articles),
     }
 
 

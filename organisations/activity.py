@@ -25,6 +25,18 @@ class Relation:
     newest_first_by: str = "first_published_at"
 
 
+@dataclass(frozen=True)
+class Records:
+    """Rows that lead to no page (a recommendation's record in the register): the model lists
+    them itself, with its `profile_entries(rows, locale)`: entries with title, url, card_meta."""
+
+    key: str
+    label: str
+    model: str
+    lookup: str
+    filters: tuple = ()
+
+
 RELATIONS = [
     Relation(
         "publications",
@@ -88,6 +100,16 @@ RELATIONS = [
     ),
 ]
 
+RECORDS = [
+    Records(
+        "assessments",
+        _("Recommendations it assessed"),
+        "recommendations.Assessment",
+        "organisation",
+        filters=(("assessor_kind", "cso"), ("moderation", "published")),
+    ),
+]
+
 
 def _model(label):
     app_label, name = label.split(".")
@@ -110,15 +132,17 @@ def _page_ids(relation, model, organisation_ids):
 
 def activity(organisation, locale, limit=12):
     """[(key, label, [pages])] for each kind of activity that has any, in `locale`."""
-    organisation_ids = Page.objects.filter(
-        translation_key=organisation.translation_key
-    ).values_list("pk", flat=True)
+    organisation_ids = list(
+        Page.objects.filter(translation_key=organisation.translation_key).values_list(
+            "pk", flat=True
+        )
+    )
     found, seen = [], set()
     for relation in RELATIONS:
         model = _model(relation.model)
         if model is None:
             continue
-        keys = set(_page_ids(relation, model, list(organisation_ids))) - seen
+        keys = set(_page_ids(relation, model, organisation_ids)) - seen
         if not keys:
             continue
         seen |= keys
@@ -126,7 +150,20 @@ def activity(organisation, locale, limit=12):
         pages = sorted(source.specific(), key=lambda page: _when(page, relation), reverse=True)
         if pages:
             found.append((relation.key, relation.label, pages[:limit]))
-    return found
+    return found + list(_records(organisation_ids, locale))
+
+
+def _records(organisation_ids, locale):
+    for records in RECORDS:
+        model = _model(records.model)
+        if model is None:
+            continue
+        rows = model.objects.filter(
+            **{f"{records.lookup}__in": organisation_ids}, **dict(records.filters)
+        )
+        entries = model.profile_entries(rows, locale)
+        if entries:
+            yield records.key, records.label, entries
 
 
 def _when(page, relation):

@@ -286,6 +286,13 @@ class Assessment(models.Model):
     def links(self):
         return [line.strip() for line in self.evidence.splitlines() if line.strip()]
 
+    @classmethod
+    def profile_entries(cls, rows, locale):
+        """An organisation's profile lists its published assessments (organisations.activity)."""
+        from recommendations.profile import profile_entries
+
+        return profile_entries(rows, locale)
+
     @property
     def assessor(self):
         if self.assessor_kind == AssessorKind.ODIHR:

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from core import fragments
 from core.export import csv_response
+from core.mail import absolute
 from core.navigation import active_locale
 from core.ratelimit import Limit
 from recommendations import links
@@ -67,9 +68,35 @@ def detail_context(index, request, recommendation, form=None):
             "history": history(recommendation),
             "can_assess": bool(represented(request.user, active_locale(request))),
             "form": form,
+            "json_ld": json_ld(index, recommendation, context["topics"]),
         }
     )
     return context
+
+
+def json_ld(index, recommendation, topics):
+    """schema.org data of a record: the recommendation, its source and its current status."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "CreativeWork",
+        "genre": "recommendation",
+        "identifier": recommendation.reference_code,
+        "name": f"{recommendation.reference_code}: {recommendation.text[:100]}",
+        "text": recommendation.text,
+        "url": absolute(index.record_url(recommendation)),
+        "inLanguage": recommendation.locale.language_code,
+        "audience": {"@type": "Audience", "name": recommendation.institution.name},
+        "creativeWorkStatus": str(recommendation.get_status_display()),
+        "about": [topic.name for topic in topics],
+    }
+    if recommendation.status_date:
+        data["dateModified"] = recommendation.status_date.isoformat()
+    source = {"@type": "CreativeWork", "name": recommendation.source_title}
+    if recommendation.source_url:
+        source["url"] = recommendation.source_url
+    if recommendation.source_title or recommendation.source_url:
+        data["isBasedOn"] = source
+    return data
 
 
 def detail(index, request, slug):

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
@@ -15,6 +16,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.feeds import FeedsMixin
 from core.models import BasePage
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h2", "h3"]
@@ -32,17 +34,20 @@ class Response(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
-class DialogueIndexPage(RoutablePageMixin, BasePage):
-    """The section: open and closed consultations, joint statements, and the public sign-in."""
+class DialogueIndexPage(FeedsMixin, RoutablePageMixin, BasePage):
+    """The section: open and closed consultations, joint statements, and the public sign-in;
+    its feeds (`feed/rss/`, `feed/atom/`) list the newest consultations."""
 
     template = "dialogue/dialogue_index_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = ["dialogue.ConsultationPage", "dialogue.StatementPage"]
     max_count_per_parent = 1
+    feed_class = "dialogue.feeds.ConsultationsRssFeed"
 
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = [APIField("intro")]
 
     class Meta:
         verbose_name = _("policy dialogue section")
@@ -135,6 +140,19 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         SynchronizedField("responses_published"),
     ]
 
+    # The summary and the responses only once published, as on the page; never contributions.
+    api_fields = [
+        APIField("proposer"),
+        APIField("intro"),
+        APIField("documents"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("state"),
+        APIField("allow_citizens"),
+        APIField("published_summary"),
+        APIField("articles"),
+    ]
+
     class Meta:
         verbose_name = _("consultation")
         verbose_name_plural = _("consultations")
@@ -164,6 +182,10 @@ class ConsultationPage(RoutablePageMixin, BasePage):
     @property
     def summary_text(self):
         return self.listing_summary or self.search_description or self.intro[:300]
+
+    @property
+    def published_summary(self):
+        return self.summary if self.responses_published else ""
 
     def get_context(self, request, *args, **kwargs):
         from dialogue.views import consultation_context
@@ -224,6 +246,14 @@ class ConsultationArticle(TranslatableMixin, Orderable):
         FieldPanel("response_reasons"),
     ]
     override_translatable_fields = [SynchronizedField("number"), SynchronizedField("response")]
+    api_fields = [
+        APIField("number"),
+        APIField("heading"),
+        APIField("text"),
+        APIField("anchor"),
+        APIField("published_response"),
+        APIField("published_reasons"),
+    ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("article")
@@ -235,6 +265,14 @@ class ConsultationArticle(TranslatableMixin, Orderable):
     @property
     def anchor(self):
         return f"article-{slugify(self.number.replace('/', '-'))[:30] or self.pk}"
+
+    @property
+    def published_response(self):
+        return self.response if self.page.responses_published else ""
+
+    @property
+    def published_reasons(self):
+        return self.response_reasons if self.page.responses_published else ""
 
 
 class StatementPage(RoutablePageMixin, BasePage):
@@ -260,6 +298,7 @@ class StatementPage(RoutablePageMixin, BasePage):
     override_translatable_fields = BasePage.override_translatable_fields + [
         SynchronizedField("signing_open")
     ]
+    api_fields = [APIField("intro"), APIField("body"), APIField("signing_open")]
 
     class Meta:
         verbose_name = _("joint statement")

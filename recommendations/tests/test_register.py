@@ -3,6 +3,7 @@ matches the chart, a record's history and links, the feed, CSV and API, in both 
 
 import csv
 import io
+import json
 import re
 
 import pytest
@@ -227,3 +228,17 @@ def test_the_status_filter_follows_the_scale(client, register, kqz, kuvendi, top
         "Zbatuar pjesërisht",
         "Ende pa u vlerësuar",
     ]
+
+
+@pytest.mark.django_db
+def test_record_has_json_ld(client, register, recommendation):
+    body = client.get(register.record_url(recommendation)).content.decode()
+    match = re.search(r'application/ld\+json">(.*?)</script>', body, re.S)
+    data = json.loads(match.group(1))
+    assert data["@context"] == "https://schema.org"
+    assert data["identifier"] == "ODIHR-1"
+    assert data["text"] == recommendation.text
+    assert data["url"] == "http://testserver" + register.record_url(recommendation)
+    assert data["audience"]["name"] == "Komisioni Qendror i Zgjedhjeve"
+    assert data["about"] == ["Reforma zgjedhore"]
+    assert data["creativeWorkStatus"] == str(recommendation.get_status_display())
