@@ -22,6 +22,7 @@ from campaigns.blocks import CampaignBodyBlock
 from core.feeds import FeedsMixin
 from core.models import BasePage, ListingPage, RelatedPage, Taxonomy
 from core.records import follow_translations
+from core.widgets import FilterableCheckboxes
 
 
 class Status(models.TextChoices):
@@ -114,7 +115,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
         FieldPanel("body"),
         InlinePanel("materials", label=_("Materials")),
         FieldPanel("hashtags"),
-        FieldPanel("partners"),
+        FieldPanel("partners", widget=FilterableCheckboxes),
         MultiFieldPanel(
             [
                 FieldPanel("collects_support"),

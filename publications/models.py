@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.feeds import FeedsMixin
 from core.models import BasePage, ListingPage, RelatedPage, Taxonomy
+from core.widgets import FilterableCheckboxes
 from publications.blocks import PublicationBodyBlock
 from publications.citation import normalise_doi
 from publications.pdf import PdfStatus, is_pdf
@@ -148,7 +149,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
             heading=_("Classification"),
         ),
         InlinePanel("authors", label=_("Authors"), heading=_("Authors")),
-        FieldPanel("organisations"),
+        FieldPanel("organisations", widget=FilterableCheckboxes),
         FieldPanel("summary"),
         FieldPanel("cover_image"),
         FieldPanel("body"),
