@@ -2,9 +2,13 @@
 every old address keeps working through Wagtail's automatic redirects
 (`wagtail.contrib.redirects`, WAGTAILREDIRECTS_AUTO_CREATE on by default)."""
 
+import json
+
 import pytest
 
 from django.conf import settings
+
+from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
 
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 
@@ -24,6 +28,19 @@ def publish_slug(page, slug, django_capture_on_commit_callbacks):
     page.slug = slug
     with django_capture_on_commit_callbacks(execute=True):  # the redirects are made on commit
         page.save_revision().publish()
+
+
+def override_slug_in_the_translation_editor(page, slug, django_capture_on_commit_callbacks):
+    """What the translation editor's override of the synchronised slug stores, then publishes."""
+    source = TranslationSource.objects.get_for_instance(
+        page.get_translation(page.locale.get_default())
+    )
+    segment = OverridableSegment.objects.get(source=source, context__path="slug")
+    SegmentOverride.objects.create(
+        locale=page.locale, context=segment.context, data_json=json.dumps(slug)
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        source.translations.get(target_locale=page.locale).save_target(publish=True)
 
 
 def test_redirects_are_created_automatically():
@@ -51,3 +68,19 @@ def test_pages_inside_the_renamed_section_keep_their_old_addresses(
     assert response.status_code == 301
     assert response["Location"].endswith("/en/research/raporti/")
     assert client.get("/sq/kerkime/raporti/").status_code == 200  # Albanian is untouched
+
+
+def test_a_slug_overridden_in_the_translation_editor_redirects_and_survives_a_sync(
+    client, home, english_research, translate_page, django_capture_on_commit_callbacks
+):
+    override_slug_in_the_translation_editor(
+        english_research, "research", django_capture_on_commit_callbacks
+    )
+    english_research.refresh_from_db()
+    assert english_research.slug == "research"
+    assert client.get("/en/kerkime/").status_code == 301
+    source = english_research.get_translation(home.locale)
+    translate_page(source, english_research.locale, {"Kërkime": "Research"})  # a later sync
+    english_research.refresh_from_db()
+    assert english_research.slug == "research"
+    assert client.get("/en/kerkime/")["Location"].endswith("/en/research/")
