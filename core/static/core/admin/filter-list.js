@@ -13,15 +13,14 @@
 
     filter() {
       const words = fold(this.inputTarget.value).split(/\s+/).filter(Boolean);
-      let shown = 0;
+      let found = 0;
       this.itemTargets.forEach((item) => {
-        const text = fold(item.textContent);
+        const match = words.every((word) => fold(item.textContent).includes(word));
         const ticked = item.querySelector('input:checked') !== null;
-        const match = ticked || words.every((word) => text.includes(word));
-        item.hidden = !match;
-        shown += match ? 1 : 0;
+        item.hidden = !(match || ticked); // ticked entries stay in sight
+        found += match ? 1 : 0;
       });
-      this.emptyTarget.hidden = shown > 0;
+      this.emptyTarget.hidden = found > 0;
     }
 
     ignore(event) {
