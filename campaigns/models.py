@@ -22,6 +22,7 @@ from campaigns.blocks import CampaignBodyBlock
 from core.feeds import FeedsMixin
 from core.models import BasePage, ListingPage, RelatedPage, Taxonomy
 from core.records import follow_translations
+from core.widgets import FilterableCheckboxes
 
 
 class Status(models.TextChoices):
@@ -67,7 +68,9 @@ class CampaignPage(RoutablePageMixin, BasePage):
     subpage_types = []
     card_image_field = "hero_image"
 
-    tagline = models.CharField(_("tagline"), max_length=160)
+    tagline = models.CharField(
+        _("tagline"), max_length=160, help_text=_("A short slogan, shown at the top of the page.")
+    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("hero image"),
@@ -75,28 +78,68 @@ class CampaignPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The large image at the top of the page."),
     )
     start_date = models.DateField(_("start date"))
-    end_date = models.DateField(_("end date"), null=True, blank=True)
-    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
-    audiences = ParentalManyToManyField(Audience, verbose_name=_("target audiences"), blank=True)
+    end_date = models.DateField(
+        _("end date"), null=True, blank=True, help_text=_("Leave empty for an ongoing campaign.")
+    )
+    topics = ParentalManyToManyField(
+        "core.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        help_text=_("Visitors filter the campaigns list by topic."),
+    )
+    audiences = ParentalManyToManyField(
+        Audience,
+        verbose_name=_("target audiences"),
+        blank=True,
+        help_text=_("Who the campaign speaks to."),
+    )
     counties = ParentalManyToManyField(
         "core.County",
         verbose_name=_("counties"),
         blank=True,
         help_text=_("Leave empty for a nationwide campaign."),
     )
-    intro = models.TextField(_("introduction"))
+    intro = models.TextField(
+        _("introduction"), help_text=_("A short paragraph at the top of the page.")
+    )
     body = StreamField(CampaignBodyBlock(), verbose_name=_("body"), blank=True)
     hashtags = models.CharField(
         _("hashtags"), max_length=200, blank=True, help_text=_("e.g. #VotaImeNukShitet")
     )
     partners = ParentalManyToManyField(
-        "organisations.OrganisationPage", verbose_name=_("partner organisations"), blank=True
+        "organisations.OrganisationPage",
+        verbose_name=_("partner organisations"),
+        blank=True,
+        help_text=_(
+            "The organisations from the directory that run the campaign with you; it is also "
+            "listed on their profiles."
+        ),
     )
-    collects_support = models.BooleanField(_("collect public support"), default=False)
-    support_intro = models.CharField(_("invitation to support"), max_length=250, blank=True)
-    support_goal = models.PositiveIntegerField(_("support goal"), null=True, blank=True)
+    collects_support = models.BooleanField(
+        _("collect public support"),
+        default=False,
+        help_text=_(
+            "Adds a form where visitors add their support; each supporter confirms by email."
+        ),
+    )
+    support_intro = models.CharField(
+        _("invitation to support"),
+        max_length=250,
+        blank=True,
+        help_text=_("One sentence above the support form."),
+    )
+    support_goal = models.PositiveIntegerField(
+        _("support goal"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "The number of supporters you aim for, shown with a progress bar; leave empty for no "
+            "goal."
+        ),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("tagline"),
@@ -114,7 +157,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
         FieldPanel("body"),
         InlinePanel("materials", label=_("Materials")),
         FieldPanel("hashtags"),
-        FieldPanel("partners"),
+        FieldPanel("partners", widget=FilterableCheckboxes),
         MultiFieldPanel(
             [
                 FieldPanel("collects_support"),

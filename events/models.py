@@ -59,21 +59,42 @@ class EventPage(RoutablePageMixin, BasePage):
     base_form_class = EventPageForm
 
     kind = models.CharField(_("kind"), max_length=20, choices=EventKind.choices)
-    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
-    summary = models.TextField(_("summary"))
+    topics = ParentalManyToManyField(
+        "core.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        help_text=_("Visitors filter the events list by topic."),
+    )
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences on what the event is for, shown in lists.")
+    )
     description = RichTextField(
         _("description"), blank=True, features=["bold", "italic", "link", "ol", "ul", "h2", "h3"]
     )
-    start = models.DateTimeField(_("starts"))
-    end = models.DateTimeField(_("ends"))
-    venue = models.CharField(_("venue"), max_length=200, blank=True)
-    address = models.CharField(_("address"), max_length=250, blank=True)
+    start = models.DateTimeField(_("starts"), help_text=_("Local time (Tirana)."))
+    end = models.DateTimeField(_("ends"), help_text=_("Local time (Tirana)."))
+    venue = models.CharField(
+        _("venue"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The building and hall, e.g. Tirana International Hotel, hall B. Leave empty for an "
+            "online event."
+        ),
+    )
+    address = models.CharField(
+        _("address"),
+        max_length=250,
+        blank=True,
+        help_text=_("Street and number, so that people find the place."),
+    )
     municipality = models.ForeignKey(
         "core.Municipality",
         verbose_name=_("municipality"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
+        help_text=_("Where the event takes place; leave empty for an online event."),
     )
     online_link = models.URLField(
         _("online meeting link"), blank=True, help_text=_("Shown only to confirmed registrants.")
@@ -81,13 +102,31 @@ class EventPage(RoutablePageMixin, BasePage):
     capacity = models.PositiveIntegerField(
         _("seats"), null=True, blank=True, help_text=_("Blank for unlimited.")
     )
-    registration_opens = models.DateTimeField(_("registration opens"), null=True, blank=True)
-    registration_closes = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    registration_opens = models.DateTimeField(
+        _("registration opens"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to open registration as soon as the page is published."),
+    )
+    registration_closes = models.DateTimeField(
+        _("registration closes"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty to keep registration open until the event starts."),
+    )
     requires_approval = models.BooleanField(
-        _("registrations need the organisers' approval"), default=False
+        _("registrations need the organisers' approval"),
+        default=False,
+        help_text=_(
+            "Each registration waits until an organiser approves or declines it; the person is "
+            "emailed either way."
+        ),
     )
     per_organisation_limit = models.PositiveIntegerField(
-        _("seats per organisation"), null=True, blank=True
+        _("seats per organisation"),
+        null=True,
+        blank=True,
+        help_text=_("The most people one organisation may register; leave empty for no limit."),
     )
     organiser_email = models.EmailField(
         _("organisers' email address"),
@@ -104,9 +143,17 @@ class EventPage(RoutablePageMixin, BasePage):
             "the event."
         ),
     )
-    agenda = StreamField([("item", AgendaItemBlock())], verbose_name=_("agenda"), blank=True)
+    agenda = StreamField(
+        [("item", AgendaItemBlock())],
+        verbose_name=_("agenda"),
+        blank=True,
+        help_text=_("The programme, item by item."),
+    )
     outcomes = RichTextField(
-        _("outcomes and conclusions"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+        _("outcomes and conclusions"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("After the event: what was decided or learnt."),
     )
     minutes = models.ForeignKey(
         "wagtaildocs.Document",
@@ -115,8 +162,14 @@ class EventPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("After the event: the minutes as a document."),
     )
-    photos = StreamField([("photo", ImageWithCaptionBlock())], verbose_name=_("photos"), blank=True)
+    photos = StreamField(
+        [("photo", ImageWithCaptionBlock())],
+        verbose_name=_("photos"),
+        blank=True,
+        help_text=_("After the event: photos, each with a caption."),
+    )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("kind"),

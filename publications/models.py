@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.feeds import FeedsMixin
 from core.models import BasePage, ListingPage, RelatedPage, Taxonomy
+from core.widgets import FilterableCheckboxes
 from publications.blocks import PublicationBodyBlock
 from publications.citation import normalise_doi
 from publications.pdf import PdfStatus, is_pdf
@@ -78,9 +79,21 @@ class PublicationPage(RoutablePageMixin, BasePage):
     card_image_field = "cover_image"
     card_image_contain = True
 
-    subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
-    summary = RichTextField(_("summary"), features=["bold", "italic", "link", "ol", "ul"])
-    publication_date = models.DateField(_("publication date"))
+    subtitle = models.CharField(
+        _("subtitle"),
+        max_length=250,
+        blank=True,
+        help_text=_("Shown under the title; leave empty if the title says it all."),
+    )
+    summary = RichTextField(
+        _("summary"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("A few sentences on what the publication is about and what it found."),
+    )
+    publication_date = models.DateField(
+        _("publication date"),
+        help_text=_("The date printed on the publication, not the day it is added here."),
+    )
     publication_type = models.ForeignKey(
         PublicationType,
         verbose_name=_("type"),
@@ -88,10 +101,22 @@ class PublicationPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="publications",
+        help_text=_("Report, policy paper, statement…: visitors filter the research list by type."),
     )
-    topics = ParentalManyToManyField("core.Topic", verbose_name=_("topics"), blank=True)
+    topics = ParentalManyToManyField(
+        "core.Topic",
+        verbose_name=_("topics"),
+        blank=True,
+        help_text=_("Visitors filter the research list by topic."),
+    )
     organisations = ParentalManyToManyField(
-        "organisations.OrganisationPage", verbose_name=_("publishing organisations"), blank=True
+        "organisations.OrganisationPage",
+        verbose_name=_("publishing organisations"),
+        blank=True,
+        help_text=_(
+            "The organisations from the directory that published it; it is also listed on their "
+            "profiles."
+        ),
     )
     election = models.ForeignKey(
         "core.Election",
@@ -100,6 +125,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The election the publication is about, if any."),
     )
     cover_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -108,6 +134,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The front cover as an image, shown in lists and on the page."),
     )
     body = StreamField(PublicationBodyBlock(), verbose_name=_("body"), blank=True)
     pdf = models.ForeignKey(
@@ -117,6 +144,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The whole publication as a PDF in this page's language; its text is read so that "
+            "search finds it."
+        ),
     )
     pdf_other_language = models.ForeignKey(
         "wagtaildocs.Document",
@@ -125,8 +156,16 @@ class PublicationPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "The PDF in the other language, if there is one, offered as a second download."
+        ),
     )
-    isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+    isbn = models.CharField(
+        _("ISBN"),
+        max_length=20,
+        blank=True,
+        help_text=_("ISBN-10 or ISBN-13, if the publication has one."),
+    )
     doi = models.CharField(
         _("DOI"), max_length=100, blank=True, help_text=_("e.g. 10.5281/zenodo.123")
     )
@@ -148,7 +187,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
             heading=_("Classification"),
         ),
         InlinePanel("authors", label=_("Authors"), heading=_("Authors")),
-        FieldPanel("organisations"),
+        FieldPanel("organisations", widget=FilterableCheckboxes),
         FieldPanel("summary"),
         FieldPanel("cover_image"),
         FieldPanel("body"),

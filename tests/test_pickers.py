@@ -1,13 +1,19 @@
 """Pickers that fit (issue 16): the page editor's lists show the page's language only, in
 Albanian order; the person chooser searches and creates; slugs are ASCII."""
 
+from pathlib import Path
+
 import pytest
 
 from django.contrib.auth.models import Group
+from django.contrib.staticfiles import finders
 from django.urls import reverse
 
+from campaigns.factories import CampaignIndexPageFactory
+from campaigns.models import CampaignPage
 from core.factories import PersonFactory, TopicFactory
 from core.models import Person
+from core.widgets import FilterableCheckboxes
 from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 from publications.models import PublicationPage
@@ -29,8 +35,8 @@ def editor(client, django_user_model):
     return user
 
 
-def edit_form(page, user, parent=None):
-    form_class = PublicationPage.get_edit_handler().get_form_class()
+def edit_form(page, user, parent=None, model=PublicationPage):
+    form_class = model.get_edit_handler().get_form_class()
     return form_class(instance=page, for_user=user, parent_page=parent)
 
 
@@ -103,3 +109,33 @@ def test_a_typed_slug_with_diacritics_is_folded_to_ascii(research, editor):
     assert form.fields["slug"].widget.attrs["data-w-slug-allow-unicode-value"] is False
     form.cleaned_data = {"slug": "kutitë-e-çështjes"}
     assert form.clean_slug() == "kutite-e-ceshtjes"
+
+
+def test_the_publishing_organisations_list_has_a_filter_box(client, home, research, en, editor):
+    directory = OrganisationIndexPageFactory(parent=home)
+    OrganisationPageFactory(parent=directory, title="Shoqata Kavajë")
+    OrganisationPageFactory(parent=directory, title="Kavaja Association", locale=en)
+    page = PublicationPageFactory(parent=research)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    assert 'data-controller="cso-filter-list"' in html
+    assert 'id="id_organisations-filter"' in html
+    assert "core/admin/filter-list.js" in html
+    assert "Shoqata Kavajë" in html and "Kavaja Association" not in html
+
+
+def test_the_campaign_partners_list_is_filterable_in_the_pages_language(home, en, editor):
+    campaigns = CampaignIndexPageFactory(parent=home)
+    directory = OrganisationIndexPageFactory(parent=home)
+    albanian = OrganisationPageFactory(parent=directory, title="Shoqata Kavajë")
+    OrganisationPageFactory(parent=directory, title="Kavaja Association", locale=en)
+    form = edit_form(CampaignPage(), editor, parent=campaigns, model=CampaignPage)
+    assert isinstance(form.fields["partners"].widget, FilterableCheckboxes)
+    assert list(form.fields["partners"].queryset) == [albanian]
+    html = str(form["partners"])
+    assert "cso-filter-list#filter" in html and "Shoqata Kavajë" in html
+
+
+def test_the_filter_script_registers_on_wagtails_stimulus_application():
+    script = Path(finders.find("core/admin/filter-list.js")).read_text(encoding="utf-8")
+    assert "window.wagtail.app.register('cso-filter-list'" in script
+    assert "http" not in script  # no third-party script

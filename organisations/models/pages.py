@@ -80,7 +80,9 @@ class OrganisationPage(BasePage):
     subpage_types = []
     card_image_field = "logo"
 
-    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    acronym = models.CharField(
+        _("acronym"), max_length=30, blank=True, help_text=_("The short name, e.g. KRIIK.")
+    )
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
@@ -88,11 +90,21 @@ class OrganisationPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Shown in the directory and on the profile; a square image works best."),
     )
-    intro = models.TextField(_("short description"), blank=True, max_length=500)
+    intro = models.TextField(
+        _("short description"),
+        blank=True,
+        max_length=500,
+        help_text=_("One or two sentences for the directory list."),
+    )
     mission = models.TextField(_("mission"), blank=True)
     focus_areas = ParentalManyToManyField(
-        FocusArea, verbose_name=_("focus areas"), blank=True, related_name="organisations"
+        FocusArea,
+        verbose_name=_("focus areas"),
+        blank=True,
+        related_name="organisations",
+        help_text=_("Visitors filter the directory by focus area."),
     )
     counties = ParentalManyToManyField(
         "core.County", verbose_name=_("counties it works in"), blank=True, related_name="+"
@@ -110,6 +122,7 @@ class OrganisationPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("The municipality of the head office."),
     )
     founding_year = models.PositiveSmallIntegerField(
         _("founding year"),
@@ -118,11 +131,19 @@ class OrganisationPage(BasePage):
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
     )
     nipt = models.CharField(
-        _("NIPT (registration number)"), max_length=10, blank=True, validators=[NIPT_VALIDATOR]
+        _("NIPT (registration number)"),
+        max_length=10,
+        blank=True,
+        validators=[NIPT_VALIDATOR],
+        help_text=_("The tax registration number, e.g. L12345678A."),
     )
-    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_email = models.EmailField(
+        _("contact email"), blank=True, help_text=_("Public: shown on the profile.")
+    )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("The full address, starting with https://")
+    )
     facebook = models.URLField(_("Facebook"), blank=True)
     instagram = models.URLField(_("Instagram"), blank=True)
     x = models.URLField(_("X (Twitter)"), blank=True)
