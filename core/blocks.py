@@ -90,9 +90,10 @@ class LinkStructValue(blocks.StructValue):
         page = self.get("page")
         if not page:
             return self.get("external_url") or ""
-        page = page.specific.localized
-        route = self.get("route")
-        return route_url(page, route) if route and offers_route(page, route) else page.url
+        page, route = page.localized, self.get("route")
+        if route and offers_route(page.specific, route):  # .specific: a query only then
+            return route_url(page.specific, route)
+        return page.url
 
 
 class CallToActionBlock(blocks.StructBlock):
