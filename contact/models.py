@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -28,6 +29,7 @@ class ContactPage(BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    visitor_name = pgettext_lazy("content type", "Contact")
 
     class Meta:
         verbose_name = _("contact page")

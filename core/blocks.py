@@ -12,6 +12,8 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
 
+from core.routes import route_url
+
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
@@ -67,10 +69,31 @@ class DocumentLinkBlock(blocks.StructBlock):
         group = _("Media")
 
 
+def link_routes():
+    """(name, label) of the parts of pages a link may lead to: each page type's `link_routes`
+    ({route name: label}, e.g. the directory's registration form). Referenced by path in
+    migrations: do not move."""
+    from wagtail.models import get_page_models
+
+    found = {}
+    for model in get_page_models():
+        found.update(getattr(model, "link_routes", {}))
+    return [("", "---"), *sorted(found.items())]
+
+
+def offers_route(page, route):
+    return route in getattr(type(page), "link_routes", {})
+
+
 class LinkStructValue(blocks.StructValue):
     def url(self):
         page = self.get("page")
-        return page.localized.url if page else self.get("external_url") or ""
+        if not page:
+            return self.get("external_url") or ""
+        page, route = page.localized, self.get("route")
+        if route and offers_route(page.specific, route):  # .specific: a query only then
+            return route_url(page.specific, route)
+        return page.url
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -78,6 +101,12 @@ class CallToActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("text"), required=False)
     button_label = blocks.CharBlock(label=_("button label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("page"), required=False)
+    route = blocks.ChoiceBlock(
+        choices=link_routes,
+        label=_("part of the page"),
+        required=False,
+        help_text=_("Leads straight to a form of the chosen page, e.g. the registration."),
+    )
     external_url = blocks.URLBlock(label=_("external link"), required=False)
 
     class Meta:
@@ -96,6 +125,10 @@ class CallToActionBlock(blocks.StructBlock):
         if bool(value.get("page")) == bool(value.get("external_url")):
             error = ValidationError(_("Choose a page or enter an external link, not both."))
             raise StructBlockValidationError(block_errors={"page": error})
+        route = value.get("route")
+        if route and not (value.get("page") and offers_route(value["page"].specific, route)):
+            error = ValidationError(_("The chosen page has no such part."))
+            raise StructBlockValidationError(block_errors={"route": error})
         return value
 
 

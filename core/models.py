@@ -173,6 +173,8 @@ class BasePage(Page):
     )
 
     base_form_class = LocalisedPageForm  # lists of terms in the page's language only
+    visitor_name = ""  # the page type's name in search results and facets (verbose name if empty)
+    in_kind_facet = True  # whether search offers the page type as a "Content type" value
     card_image_field = "social_image"  # the image field cards and listings show
     card_image_contain = False  # True: show the whole image (covers, logos), never a crop
 

@@ -7,8 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from core import personaldata
 
@@ -30,12 +29,13 @@ def personal_data_requests(request):
     if action in ("json", "csv"):
         return download(email, action)
     if action == "erase" and request.POST.get("confirm"):
-        counts = personaldata.erase(email)
-        messages.success(
-            request,
-            _("Erased %(count)s records held about %(email)s.")
-            % {"count": sum(counts.values()), "email": email},
+        count = sum(personaldata.erase(email).values())
+        erased = ngettext(
+            "Erased %(count)s record held about %(email)s.",
+            "Erased %(count)s records held about %(email)s.",
+            count,
         )
+        messages.success(request, erased % {"count": count, "email": email})
         return redirect(request.path)
     context = {"form": form, "email": email, "results": personaldata.find(email)}
     return TemplateResponse(request, "core/admin/personal_data.html", context)

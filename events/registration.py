@@ -21,7 +21,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from core.purge import retention_days
 from core.tokens import Link
@@ -114,7 +114,11 @@ def check_quota(event, data, exclude=None):
     limit = event.per_organisation_limit
     if limit and quota.registrations_of(event, data, exclude) >= limit:
         raise RegistrationRefused(
-            _("Your organisation already has %(limit)s people registered: the most allowed.")
+            ngettext(
+                "Your organisation already has %(limit)s person registered: the most allowed.",
+                "Your organisation already has %(limit)s people registered: the most allowed.",
+                limit,
+            )
             % {"limit": limit}
         )
 

@@ -8,6 +8,7 @@ from core.demo import T, draw_albania, get_or_create_image, paragraphs, translat
 from home.demo_texts import ABOUT, CONTACT, CONTACT_CTA, HOME, PRIVACY
 
 DEMO_ORDER = 20
+ABOUT_SLUG = "rreth-nesh"
 
 
 def ensure_home():
@@ -112,8 +113,8 @@ def load_demo(log):
     home = ensure_home()
     image = get_or_create_image(HOME["image_title"].sq, draw_albania)
     contact = create_page(home, ContactPage, "kontakt", CONTACT, show_in_menus=True)
-    cta = [("call_to_action", {**CONTACT_CTA, "page": contact, "external_url": ""})]
-    about = create_page(home, StandardPage, "rreth-nesh", ABOUT, cta, show_in_menus=True)
+    # "Join the network" (JOIN_CTA) is added once the directory exists (organisations.demo)
+    about = create_page(home, StandardPage, ABOUT_SLUG, ABOUT, show_in_menus=True)
     privacy = create_page(home, StandardPage, "privatesia", PRIVACY)
     if about.path > contact.path:  # menus follow tree order: About before Contact
         about.move(contact, pos="left")

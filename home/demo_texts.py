@@ -234,11 +234,22 @@ CONTACT = {
     ],
 }
 
-CONTACT_CTA = {
+CONTACT_CTA = {  # older demos' About page; a new one gets JOIN_CTA (organisations.demo)
     "heading": T("Bashkohuni me rrjetin", "Join the network"),
     "text": T(
         "Organizata juaj punon për zgjedhje të lira dhe të ndershme? Na shkruani.",
         "Does your organisation work for free and fair elections? Write to us.",
     ),
     "button_label": T("Na kontaktoni", "Contact us"),
+}
+
+JOIN_CTA = {  # leads to the directory's registration form
+    "heading": T("Bashkohuni me rrjetin", "Join the network"),
+    "text": T(
+        "Organizata juaj punon për zgjedhje të lira dhe të ndershme? Regjistrojeni në "
+        "listën e organizatave: e shqyrtojmë brenda pak ditësh.",
+        "Does your organisation work for free and fair elections? Register it in the "
+        "directory: we review it within a few days.",
+    ),
+    "button_label": T("Regjistroni organizatën", "Register your organisation"),
 }

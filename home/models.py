@@ -1,7 +1,7 @@
 """The home page and general pages (About, Privacy policy, ...)."""
 
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -94,6 +94,8 @@ class HomePage(BasePage):
         SynchronizedField("hero_cta_page"),
     ]
 
+    in_kind_facet = False  # one page, which visitors reach by the logo, not by search
+
     class Meta:
         verbose_name = _("home page")
 
@@ -142,6 +144,7 @@ class StandardPage(BasePage):
     ]
 
     api_fields = [APIField("intro"), APIField("body"), APIField("last_published_at")]
+    visitor_name = pgettext_lazy("content type", "Page")
 
     class Meta:
         verbose_name = _("standard page")

@@ -27,6 +27,7 @@ def load_demo(log):
     directory = index_page(
         home, "organisations.OrganisationIndexPage", texts.DIRECTORY, others, log
     )
+    invite_from_about(home, directory, others, log)
     places = {item.slug: item for item in Municipality.objects.select_related("county")}
     for number, row in enumerate(texts.ORGANISATIONS):
         page = organisation(directory, number, row, areas, places, log)
@@ -38,6 +39,27 @@ def load_demo(log):
         complete(directory, slug, details, areas, places, others, log)
     for slug, partners in texts.CAMPAIGN_PARTNERS.items():
         partner_in(directory, slug, partners, log)
+
+
+def invite_from_about(home, directory, others, log):
+    """About's "Join the network" leads to the directory's registration form. Added to an About
+    page without a call to action: an older demo's (to Contact) stays as it is."""
+    from home.demo import ABOUT_SLUG, stream
+    from home.demo_texts import ABOUT, JOIN_CTA
+
+    about = home.get_children().filter(slug=ABOUT_SLUG).first()
+    if about is None:
+        return
+    about = about.specific
+    if any(block.block_type == "call_to_action" for block in about.body):
+        return
+    join = {**JOIN_CTA, "page": directory, "route": "register", "external_url": ""}
+    kept = [(block.block_type, block.value) for block in about.body]
+    about.body = kept + stream([("call_to_action", join)])
+    about.save_revision().publish()
+    log("  About: join the network")
+    for locale in others:
+        translate(about, locale, translations_of(ABOUT, JOIN_CTA), log)
 
 
 def publishers(home, others, log):

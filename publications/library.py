@@ -1,5 +1,7 @@
 """The research library's filters: type, topic, year, organisation, election."""
 
+from urllib.parse import urlencode
+
 from django.db.models import Prefetch
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
@@ -49,6 +51,10 @@ class Library(FacetedListing):
                 "election__slug", _("Election"), slug_labels(Election), slug_exists(Election)
             ),
         }
+
+    def feed_query(self):
+        """The filters in use as a query string ("?topic=grate"), for the feeds' links."""
+        return f"?{urlencode(self.filters)}" if self.filters else ""
 
     def base_queryset(self):
         from publications.models import PublicationPage

@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from recommendations.importer import ImportFailed, import_csv
 from recommendations.importer import __doc__ as COLUMNS
@@ -39,7 +39,10 @@ def import_view(request):
         except ImportFailed as failure:
             errors = failure.errors
         else:
-            messages.success(request, _("Imported %(count)s recommendations.") % {"count": count})
+            imported = ngettext(
+                "Imported %(count)s recommendation.", "Imported %(count)s recommendations.", count
+            )
+            messages.success(request, imported % {"count": count})
             return redirect("recommendations_import")
     context = {"form": form, "errors": errors, "columns": COLUMNS}
     return TemplateResponse(request, "recommendations/admin/import.html", context)

@@ -53,13 +53,23 @@ class Dimension:
         raise NotImplementedError
 
 
+def kind_name(model):
+    """The name visitors know a page type by ("Page", not "standard page")."""
+    return capfirst(getattr(model, "visitor_name", "") or model._meta.verbose_name)
+
+
 class KindDimension(Dimension):
-    """The page type, by model name ("publicationpage")."""
+    """The page type, by model name ("publicationpage"); not the types that leave themselves
+    out (`in_kind_facet`, the home page)."""
 
     key, label = "kind", _("Content type")
 
     def kinds(self):
-        return {model._meta.model_name: model for model in searchable_page_models()}
+        return {
+            model._meta.model_name: model
+            for model in searchable_page_models()
+            if getattr(model, "in_kind_facet", True)
+        }
 
     def is_valid(self, value):
         return value in self.kinds()
@@ -71,7 +81,9 @@ class KindDimension(Dimension):
         by_id = Counter()
         for row in groups:
             by_id[row["content_type"]] += row["n"]
-        return {ContentType.objects.get_for_id(pk).model: n for pk, n in by_id.items()}
+        kinds = self.kinds()
+        names = {pk: ContentType.objects.get_for_id(pk).model for pk in by_id}
+        return {names[pk]: n for pk, n in by_id.items() if names[pk] in kinds}
 
     def narrow(self, queryset, value):
         model = self.kinds()[value]
@@ -86,9 +98,7 @@ class KindDimension(Dimension):
 
     def labels(self, values, locale):
         kinds = self.kinds()
-        return {
-            value: capfirst(kinds[value]._meta.verbose_name) for value in values if value in kinds
-        }
+        return {value: kind_name(kinds[value]) for value in values if value in kinds}
 
 
 class YearDimension(Dimension):

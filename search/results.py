@@ -23,7 +23,7 @@ from core import fragments
 from core.listing import Facet, Option, active_filters, clean_filters
 from core.navigation import active_locale
 from search.external import ExternalSearch, is_external
-from search.facets import dimensions, grouped
+from search.facets import dimensions, grouped, kind_name
 from search.query import (
     NEWEST,
     TitleFirst,
@@ -180,7 +180,7 @@ class Search:
         return Hit(
             page=page,
             url=page.get_url(self.request),
-            kind=str(getattr(page, "card_label", "") or page.specific_class._meta.verbose_name),
+            kind=str(getattr(page, "card_label", "") or kind_name(page.specific_class)),
             date=date_format(day, "DATE_FORMAT") if day else "",
             snippet=snippet(page, self.query),
         )
@@ -216,6 +216,7 @@ class Search:
             counts = dimension.counts(self.matched_ids())
         else:
             counts = dimension.counts(self.matched(exclude=(dimension.key,)).order_by())
+        counts = {value: n for value, n in counts.items() if dimension.is_valid(value)}
         labels = self.labels(dimension, counts) if counts else {}
         chosen = self.filters.get(dimension.key)
         options = [

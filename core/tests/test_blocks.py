@@ -59,3 +59,21 @@ def test_call_to_action_needs_a_page_or_a_link(home):
         {"heading": "H", "button_label": "B", "page": None, "external_url": "https://example.org"}
     )
     assert block.clean(link).url() == "https://example.org"
+
+
+def test_call_to_action_can_lead_straight_to_a_pages_form(home):
+    from organisations.factories import OrganisationIndexPageFactory
+
+    directory = OrganisationIndexPageFactory(parent=home)
+    block = CallToActionBlock()
+
+    def value(page, route):
+        data = {"heading": "H", "button_label": "B", "page": page.pk, "external_url": ""}
+        return block.to_python({**data, "route": route})
+
+    assert ("register", "Regjistrimi i organizatave") in block.child_blocks["route"].field.choices
+    assert block.clean(value(directory, "register")).url() == directory.url + "register/"
+    assert block.clean(value(directory, "")).url() == directory.url
+    with pytest.raises(ValidationError):
+        block.clean(value(home, "register"))  # the home page has no registration form
+    assert value(home, "register").url() == home.url  # stored data that no longer fits

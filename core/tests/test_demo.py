@@ -3,6 +3,8 @@
 The demo is built once per test session (the root conftest's `demo` fixture, which the browser
 tests share); these tests check that build and run the command again on it."""
 
+import re
+
 import pytest
 
 from django.core.management import call_command
@@ -43,6 +45,14 @@ def test_demo_content_is_bilingual_and_idempotent(client, demo):
     assert "Albanian National Training and Technical Assistance Resource Center" in english_about
     assert "Qendra Kombëtare" not in english_about  # nothing left untranslated
     assert "Politika e privatësisë" in client.get("/sq/privatesia/").content.decode()
+
+
+def test_about_leads_straight_to_the_directorys_registration(client, demo):
+    albanian = client.get("/sq/rreth-nesh/").content.decode()
+    assert re.search(r'<a class="button" href="/sq/organizatat/register/">Regjistroni', albanian)
+    english = client.get("/en/rreth-nesh/").content.decode()
+    assert re.search(r'<a class="button" href="/en/[^"/]+/register/">Register your', english)
+    assert client.get("/sq/organizatat/register/").status_code == 200
 
 
 def test_demo_rebuilds_the_tree_after_a_flush(client):

@@ -172,6 +172,16 @@ def test_per_organisation_limit(client, listing):
     assert Registration.objects.count() == 2
 
 
+def test_a_limit_of_one_person_per_organisation_reads_in_the_singular(client, listing):
+    event = EventPageFactory(parent=listing, capacity=10, per_organisation_limit=1)
+    register(client, event, email="o1@example.org")
+    response = post(
+        client, event, email="o2@example.org", organisation_name="QENDRA PËR VËZHGIMIN QYTETAR"
+    )
+    assert response.status_code == 400
+    assert "tashmë 1 person të regjistruar" in response.content.decode()
+
+
 @pytest.mark.parametrize("token", ["", "abc", "eyJyIjoxfQ:bad:signature"])
 def test_tampered_links_are_refused(client, event, token):
     response = client.get(event.url + f"registration/?t={token}")

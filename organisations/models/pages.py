@@ -44,6 +44,8 @@ class OrganisationIndexPage(ListingPage):
     class Meta:
         verbose_name = _("organisation directory")
 
+    link_routes = {"register": _("Registration of organisations")}  # see core.blocks
+
     def listing_context(self, request):
         from organisations.views import directory_context
 

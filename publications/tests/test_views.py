@@ -110,6 +110,36 @@ def test_feeds_list_the_newest_publications(client, library, publication, path, 
         assert entries[0].find("a:author/a:name", ns).text == "Arbëresha Hoxha, Besa Kola"
 
 
+@pytest.mark.parametrize("path", ["feed/rss/", "feed/atom/"])
+def test_feeds_honour_the_librarys_filters(client, library, publication, path):
+    PublicationPageFactory(
+        parent=library,
+        title="Financimi i partive",
+        publication_date=datetime.date(2024, 3, 1),
+        topics=[TopicFactory(name="Financimi politik", slug="financimi")],
+    )
+
+    def titles(params):
+        response = client.get(library.url + path, params)
+        assert response.status_code == 200
+        return re.findall(r"<title>(Pjesëmarrja|Financimi)", response.content.decode())
+
+    assert titles({"topic": "grate"}) == ["Pjesëmarrja"]
+    assert titles({"year": "2024"}) == ["Financimi"]
+    assert titles({"topic": "financimi", "year": "2025"}) == []
+    for ignored in ({"topic": "nuk-ka"}, {"topic": "<script>"}, {"year": "２０２５"}, {"x": "y"}):
+        assert titles(ignored) == ["Pjesëmarrja", "Financimi"]  # as the library ignores it
+    body = client.get(library.url + path, {"topic": "grate", "junk": "1"}).content.decode()
+    assert f"http://testserver{library.url}{path}?topic=grate" in body  # its own address
+
+
+def test_a_filtered_library_links_to_its_filtered_feeds(client, library, publication):
+    body = client.get(library.url, {"topic": "grate", "year": "2025"}).content.decode()
+    for kind in ("rss", "atom"):
+        assert f'href="{library.url}feed/{kind}/?topic=grate&amp;year=2025"' in body
+    assert f'href="{library.url}feed/rss/"' in client.get(library.url).content.decode()
+
+
 def test_feeds_are_autodiscoverable(client, library, publication):
     for url in (library.url, publication.url):
         body = client.get(url).content.decode()

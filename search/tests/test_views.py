@@ -5,8 +5,11 @@ import re
 
 import pytest
 
+from django.utils.translation import override
+
 from core.factories import TopicFactory
 from publications.factories import PublicationTypeFactory, pdf_document
+from search.facets import KindDimension
 from search.results import PAGE_SIZE
 from search.tests.helpers import publish_standard
 
@@ -162,12 +165,29 @@ def test_a_chosen_year_or_type_keeps_the_other_choices_countable(client, publish
     assert re.search(r'2023</span> <span class="facet__count">1', body)  # still choosable
     assert re.search(r'2025</span> <span class="facet__count">1', body)
     assert re.search(r'Botim</span> <span class="facet__count">1', body)  # within 2025
-    assert not re.search(r"Faqe e zakonshme</span>", body)
+    assert not re.search(r"Faqe</span>", body)
     body = client.get("/sq/kerko/", {"q": "zgjedhjet", "kind": "publicationpage"})
     body = body.content.decode()
     assert len(titles_of(body)) == 2
-    assert re.search(r'Faqe e zakonshme</span> <span class="facet__count">1', body)
+    assert re.search(r'Faqe</span> <span class="facet__count">1', body)
     assert re.search(r'2023</span> <span class="facet__count">1', body)
+
+
+def test_the_content_type_facet_uses_names_visitors_know(client, publish, home):
+    """A standard page is a "Page", not a "standard page"; the home page is no facet value."""
+    publish_standard(home, "Zgjedhjet: pyetje", "Pyetje mbi zgjedhjet.")
+    body = client.get("/sq/kerko/", {"q": "zgjedhjet"}).content.decode()
+    assert re.search(r'Faqe</span> <span class="facet__count">1', body)
+    assert "Faqe e zakonshme" not in body and "Faqja kryesore" not in body
+    kinds = KindDimension()
+    assert not kinds.is_valid("homepage")  # ?kind=homepage is ignored like any unknown value
+    with override("sq"):
+        assert kinds.labels(["standardpage", "homepage"], None) == {"standardpage": "Faqe"}
+    with override("en"):
+        assert kinds.labels(["standardpage", "contactpage"], None) == {
+            "standardpage": "Page",
+            "contactpage": "Contact",
+        }
 
 
 @pytest.mark.parametrize(
