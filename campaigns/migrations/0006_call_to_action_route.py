@@ -8,7 +8,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('campaigns', '0004_supporter_public_id'),
+        ('campaigns', '0005_help_texts'),
     ]
 
     operations = [

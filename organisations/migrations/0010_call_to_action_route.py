@@ -8,7 +8,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('organisations', '0008_application_updated_at'),
+        ('organisations', '0009_help_texts'),
     ]
 
     operations = [
