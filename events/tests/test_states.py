@@ -188,7 +188,7 @@ def test_unconfirmed_holds_never_count_toward_the_quota(client, listing):
     assert Registration.objects.filter(status=S.AWAITING).count() == 2
     assert register(client, event, email="real@example.org").status == S.CONFIRMED
     response = client.post(confirm_url(mail.outbox[0]), follow=True)
-    assert "tashmë 1 persona" in response.content.decode()
+    assert "tashmë 1 person të regjistruar" in response.content.decode()
     assert Registration.objects.get(email="throwaway1@example.org").status == S.AWAITING
 
 
@@ -202,7 +202,7 @@ def test_a_typed_name_does_not_dodge_the_quota(client, listing, directory, typed
     )
     response = post(client, event, email="typed@example.org", organisation_name=typed)
     assert response.status_code == 400
-    assert "tashmë 1 persona" in response.content.decode()
+    assert "tashmë 1 person të regjistruar" in response.content.decode()
 
 
 def test_typed_names_match_each_other(client, listing):
