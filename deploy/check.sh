@@ -61,6 +61,7 @@ event=$(awk '/^EVENT /{print $2}' "$tmp/content.txt")
 listing=$(awk '/^LISTING /{print $2}' "$tmp/content.txt")
 image=$(awk '/^IMAGE /{print $2}' "$tmp/content.txt")
 mkdir -p "$tmp/media/documents" && echo "private" > "$tmp/media/documents/secret.txt"
+mkdir -p "$tmp/media/private/dialogue/positions" && echo "private" > "$tmp/media/private/dialogue/positions/draft.pdf"
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "/CN=127.0.0.1" \
     -addext "subjectAltName=IP:127.0.0.1" -keyout "$tmp/tls.key" -out "$tmp/tls.crt" 2>/dev/null
@@ -140,6 +141,7 @@ media=$(header "$site$image")
 check "media image served by nginx with CSP sandbox" 'grep -q "^HTTP/[0-9.]* 200" <<<"$media" && grep -qi "^content-security-policy: sandbox" <<<"$media"'
 check "media image with nosniff" 'grep -qi "^x-content-type-options: nosniff" <<<"$media"'
 check "document files are never served from /media/" '[ "$(curl_tls -o /dev/null -w "%{http_code}" "$site/media/documents/secret.txt")" = 404 ]'
+check "private files (position papers) are never served from /media/" '[ "$(curl_tls -o /dev/null -w "%{http_code}" "$site/media/private/dialogue/positions/draft.pdf")" = 404 ]'
 static=$(curl_tls -o /dev/null -w '%{http_code}' "$site$(grep -o '/static/css/[^"]*' <<<"$(curl_tls "$site/sq/")" | head -n 1)")
 check "static files served ($static)" '[ "$static" = 200 ]'
 origins=$(curl_tls "$site/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#<loc>(https?://[^/]*)/.*#\1#' | sort -u)

@@ -65,6 +65,15 @@ def _acts(model, labels):
     return find, erase
 
 
+def erase_positions(email):
+    """The paper's text stays with its organisation; the person and the PDF (whose pages and
+    metadata may name them, and which cannot be scrubbed) go."""
+    rows = _mine(PositionPaper, email)
+    for paper in rows.exclude(pdf=""):
+        paper.pdf.delete(save=False)
+    return rows.update(user=None, name="", pdf="")
+
+
 def _position(row):
     return {"position paper": row.title, "organisation": row.organisation_label, "by": row.name}
 
@@ -83,7 +92,7 @@ def _signature(row):
 
 SOURCES = [
     Source(_("Consultation contributions"), find_contributions, erase_contributions),
-    Source(_("Position papers"), *_acts(PositionPaper, _position)),
+    Source(_("Position papers"), _acts(PositionPaper, _position)[0], erase_positions),
     Source(_("Endorsements"), *_acts(Endorsement, _endorsement)),
     Source(_("Joint statement signatures"), *_acts(Signature, _signature)),
 ]

@@ -7,8 +7,10 @@ from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core.media import serve_private_file
 from core.navigation import active_locale
 from core.ratelimit import Limit
 from dialogue import participation
@@ -244,6 +246,20 @@ def position(page, request):
         return render_form(page, request, template, context, 400)
     messages.success(request, _("Thank you. Your organisation's position paper was received."))
     return personal(HttpResponseRedirect(f"{page.url}#positions"))
+
+
+def position_pdf(page, request, public_id):
+    """A position paper's PDF, only where the paper may be seen (404 otherwise, so an address
+    known from before a rejection or erasure tells nothing)."""
+    paper = PositionPaper.objects.filter(
+        public_id=public_id, consultation_key=page.translation_key
+    ).first()
+    if paper is None or not paper.pdf:
+        raise Http404
+    mine = {org.translation_key for org in organisations_of(request.user)}
+    if not paper.visible_to(request.user, mine):
+        raise Http404
+    return serve_private_file(paper.pdf, f"{slugify(paper.title)[:80] or 'position'}.pdf")
 
 
 def confirm(page, request):

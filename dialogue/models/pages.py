@@ -212,6 +212,12 @@ class ConsultationPage(RoutablePageMixin, BasePage):
 
         return position(self, request)
 
+    @re_path(r"^position/(?P<public_id>[0-9a-f-]{36})/$", name="position_pdf")
+    def position_pdf(self, request, public_id):
+        from dialogue.views import position_pdf
+
+        return position_pdf(self, request, public_id)
+
     @path("confirm/", name="confirm")
     def confirm(self, request):
         from dialogue.views import confirm

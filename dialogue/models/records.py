@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.media import private_storage
 from core.records import follow_translations
 from dialogue.models.pages import ConsultationPage, StatementPage
 
@@ -163,7 +164,7 @@ class Endorsement(OrganisationAct):
 
 
 def pdf_path(instance, filename):
-    """An unguessable name: the page links the file only once the paper is published."""
+    """An unguessable name in the private storage: only dialogue.views.position_pdf serves it."""
     return f"dialogue/positions/{uuid.uuid4().hex}.pdf"
 
 
@@ -182,7 +183,9 @@ class PositionPaper(OrganisationAct):
     name = models.CharField(_("name"), max_length=120, blank=True)
     title = models.CharField(_("title"), max_length=200)
     text = models.TextField(_("text"), max_length=WORDING_MAX)
-    pdf = models.FileField(_("PDF"), upload_to=pdf_path, blank=True, max_length=200)
+    pdf = models.FileField(
+        _("PDF"), upload_to=pdf_path, storage=private_storage, blank=True, max_length=200
+    )
     status = models.CharField(
         _("status"), max_length=12, choices=ContributionStatus.choices, db_index=True
     )
@@ -201,6 +204,15 @@ class PositionPaper(OrganisationAct):
 
     def __str__(self):
         return self.title
+
+    def visible_to(self, user, organisation_keys):
+        """The public sees a published paper; its organisation's representatives (whose
+        organisations' keys are `organisation_keys`) and moderators see it in any state."""
+        return (
+            self.status == ContributionStatus.PUBLISHED
+            or self.organisation_key in organisation_keys
+            or user.has_perm("dialogue.moderate_contribution")
+        )
 
 
 class Signature(OrganisationAct):
