@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -20,6 +21,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.models import ListingPage, Taxonomy
+from core.normalise import indexed_text, normalised_text
 
 
 class Status(models.TextChoices):
@@ -149,8 +151,10 @@ class Recommendation(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("text"),
         index.SearchField("reference_code"),
         index.SearchField("source_title"),
+        index.SearchField("search_terms"),
         index.AutocompleteField("text"),
         index.FilterField("locale"),
+        index.FilterField("reference_code"),  # site search lists records in code order
         index.FilterField("status"),
         index.FilterField("source_kind"),
         index.FilterField("institution"),
@@ -193,6 +197,30 @@ class Recommendation(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return f"{self.reference_code}: {self.text[:80]}"
+
+    @property
+    def search_title(self):
+        """The record's name in site search's results."""
+        return f"{self.reference_code}: {Truncator(self.text).words(16)}"
+
+    @property
+    def search_date(self):
+        return self.status_date
+
+    def search_terms(self):
+        """The searched text as normalised terms (core.normalise), as pages index theirs."""
+        return normalised_text(indexed_text(self), self.locale.language_code)
+
+    @classmethod
+    def search_scope(cls, locale):
+        """Site search (search.records): the records the public may find in `locale` (those of
+        a live, public register in it) and how to link one."""
+        index = RecommendationIndexPage.objects.live().public().filter(locale=locale).first()
+        if index is None:
+            return cls.objects.none(), None
+        records = cls.objects.filter(locale=locale).order_by("reference_code")
+        records = records.select_related("locale", "institution")
+        return records, lambda record, request: index.record_url(record, request)
 
     @property
     def institution_slug(self):

@@ -21,7 +21,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import is_slug, is_year
-from search.registry import page_day, relations_to, searchable_page_models
+from search.registry import page_day, record_models, relations_to, searchable_page_models
 
 
 def grouped(matched, **more):
@@ -60,16 +60,18 @@ def kind_name(model):
 
 class KindDimension(Dimension):
     """The page type, by model name ("publicationpage"); not the types that leave themselves
-    out (`in_kind_facet`, the home page)."""
+    out (`in_kind_facet`, the home page). Record kinds (search.records) are values too: no
+    page is of them, so narrowing pages by one leaves none."""
 
     key, label = "kind", _("Content type")
 
     def kinds(self):
-        return {
+        pages = {
             model._meta.model_name: model
             for model in searchable_page_models()
             if getattr(model, "in_kind_facet", True)
         }
+        return {**pages, **{model._meta.model_name: model for model in record_models()}}
 
     def is_valid(self, value):
         return value in self.kinds()

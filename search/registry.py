@@ -18,6 +18,10 @@ DATE_FIELDS = {
 }
 
 
+# Models that are not pages but are searched as a kind of their own (search.records).
+RECORD_MODELS = ("recommendations.Recommendation",)
+
+
 def installed(label):
     try:
         return apps.get_model(label)
@@ -36,6 +40,10 @@ def dated_page_types():
         lookup = f"{model._meta.model_name}__{field_name}"
         found.append((lookup, isinstance(field, models.DateTimeField)))
     return found
+
+
+def record_models():
+    return [model for label in RECORD_MODELS if (model := installed(label)) is not None]
 
 
 def searchable_page_models():

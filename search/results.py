@@ -35,6 +35,7 @@ from search.query import (
     pages_in,
     uses_search_entries,
 )
+from search.records import PagesThenRecords, record_kinds
 from search.snippets import snippet
 from search.suggest import did_you_mean
 
@@ -69,6 +70,10 @@ class Hit:
     kind: str
     date: str
     snippet: str
+    title: str = ""
+
+    def __post_init__(self):
+        self.title = self.title or self.page.title
 
 
 def prefetch_card_related(pages):
@@ -117,6 +122,10 @@ class Search:
         return queryset
 
     def ordered(self):
+        """The pages in order, then the records (search.records)."""
+        return PagesThenRecords(self.ordered_pages(), self.pages_total(), self.record_kinds())
+
+    def ordered_pages(self):
         if self.external:
             return self.external.hits(pages_in(self.locale).annotate(search_date=page_date()))
         queryset = self.matched()
@@ -124,8 +133,20 @@ class Search:
             return queryset.order_by(*NEWEST)
         if self.on_entries:
             title_hits = sum(row["n"] for row in self.groups() if row["in_title"])
-            return TitleFirst(queryset, self.query, title_hits, self.total())
+            return TitleFirst(queryset, self.query, title_hits, self.pages_total())
         return queryset
+
+    def any_kind_records(self):
+        """Each record kind's matches under every filter but the kind (search.records)."""
+        if not hasattr(self, "_record_kinds"):
+            others = {key: value for key, value in self.filters.items() if key != "kind"}
+            self._record_kinds = record_kinds(self.locale, self.query, others)
+        return self._record_kinds
+
+    def record_kinds(self):
+        """The record kinds shown under the chosen filters."""
+        chosen = self.filters.get("kind")
+        return [kind for kind in self.any_kind_records() if chosen in (None, kind.key)]
 
     def group_rows(self):
         """The matches under every filter but type and year, counted by page type and year
@@ -150,6 +171,11 @@ class Search:
         ]
 
     def total(self):
+        return self.pages_total() + sum(kind.count for kind in self.record_kinds())
+
+    def pages_total(self):
+        if self.filters.get("kind") in {kind.key for kind in self.any_kind_records()}:
+            return 0  # records only: no page is of their kind
         if self.external:
             return self.external.count()
         return sum(row["n"] for row in self.groups())
@@ -168,13 +194,18 @@ class Search:
         return self._page
 
     def hits(self):
-        page = self.page()
-        ids = [found.pk for found in page.object_list]
+        rows = self.page().object_list
+        found = [row for row in rows if not isinstance(row, tuple)]
+        ids = [row.pk for row in found]
         specific = list(Page.objects.filter(pk__in=ids).specific().select_related("locale"))
         prefetch_card_related(specific)
-        by_id = {found.pk: found for found in specific}
-        dates = {found.pk: found.search_date for found in page.object_list}
-        return [self.hit(by_id[pk], dates[pk]) for pk in ids if pk in by_id]
+        by_id = {page.pk: page for page in specific}
+        dates = {row.pk: row.search_date for row in found}
+        hits = [self.hit(by_id[pk], dates[pk]) for pk in ids if pk in by_id]
+        return hits + [self.record_hit(*row) for row in rows if isinstance(row, tuple)]
+
+    def record_hit(self, kind, record):
+        return kind.hit(record, self.request, Hit, str(kind_name(kind.model)))
 
     def hit(self, page, day):
         return Hit(
@@ -216,6 +247,9 @@ class Search:
             counts = dimension.counts(self.matched_ids())
         else:
             counts = dimension.counts(self.matched(exclude=(dimension.key,)).order_by())
+        if dimension.key == "kind":
+            counts = dict(counts)
+            counts.update({kind.key: kind.count for kind in self.any_kind_records() if kind.count})
         counts = {value: n for value, n in counts.items() if dimension.is_valid(value)}
         labels = self.labels(dimension, counts) if counts else {}
         chosen = self.filters.get(dimension.key)

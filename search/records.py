@@ -1,0 +1,102 @@
+"""Records that are not pages but are found by site search as a kind of their own (a
+recommendation of the register): named by model label in search.registry.RECORD_MODELS, so this
+app imports none of theirs.
+
+A record model offers `search_scope(locale)`: (the records the public may find in `locale`, a
+function giving a record's URL), an empty queryset when they have no public page there. It is
+an `index.Indexed` model with a `search_terms` search field (normalised terms, core.normalise),
+so every backend (SQLite FTS5, PostgreSQL, Elasticsearch/OpenSearch) matches the same Albanian
+forms as for pages; Wagtail's own index keeps them. Records follow the pages in the results,
+count in the "Content type" facet, and drop out when any other facet is chosen (they have no
+year, type or organisation).
+"""
+
+from django.utils.formats import date_format
+from django.utils.functional import cached_property
+
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import PlainText
+
+from search.registry import record_models
+from search.snippets import snippet
+
+
+def kind_of(model):
+    return model._meta.model_name
+
+
+class RecordKind:
+    """One record model's matches for a query in a locale (two queries at most: the scope's
+    page, the count; and one for the records shown)."""
+
+    def __init__(self, model, locale, query):
+        self.model, self.key = model, kind_of(model)
+        self.locale, self.query = locale, query
+
+    @cached_property
+    def scope(self):
+        return self.model.search_scope(self.locale)
+
+    @cached_property
+    def results(self):
+        records, _url = self.scope
+        terms = PlainText(" ".join(self.query.terms), operator="and")
+        return get_search_backend().search(terms, records, order_by_relevance=False)
+
+    @cached_property
+    def count(self):
+        records, _url = self.scope
+        if not records.query.is_empty() and self.query:
+            return self.results.count()
+        return 0
+
+    def window(self, start, stop):
+        return list(self.results[start:stop]) if self.count else []
+
+    def hit(self, record, request, hit_class, kind):
+        _records, url = self.scope
+        day = getattr(record, "search_date", None)
+        return hit_class(
+            page=record,
+            url=url(record, request),
+            kind=kind,
+            date=date_format(day, "DATE_FORMAT") if day else "",
+            snippet=snippet(record, self.query),
+            title=record.search_title,
+        )
+
+
+def record_kinds(locale, query, filters):
+    """The RecordKind of each record model that the chosen filters admit."""
+    if set(filters) - {"kind"}:
+        return []
+    chosen = filters.get("kind")
+    return [
+        RecordKind(model, locale, query)
+        for model in record_models()
+        if chosen in (None, kind_of(model))
+    ]
+
+
+class PagesThenRecords:
+    """The pages' results, then each record kind's, as one sequence for a paginator."""
+
+    def __init__(self, pages, pages_total, kinds):
+        self.pages, self.pages_total, self.kinds = pages, pages_total, kinds
+
+    def count(self):
+        return self.pages_total + sum(kind.count for kind in self.kinds)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        start, stop = window.start or 0, window.stop
+        rows = list(self.pages[start:stop]) if start < self.pages_total else []
+        offset = self.pages_total
+        for kind in self.kinds:
+            first, last = max(start - offset, 0), min(stop - offset, kind.count)
+            if last > first:
+                rows += [(kind, record) for record in kind.window(first, last)]
+            offset += kind.count
+        return rows
