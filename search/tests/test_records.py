@@ -30,7 +30,16 @@ def record(register):
 
 @pytest.mark.parametrize(
     "query",
-    ["çështja", "ceshtja", "ceshtje", "pavaresise", "komisioneret", "Shqiperise", "zgjedhjet", "demo-7"],
+    [
+        "çështja",
+        "ceshtja",
+        "ceshtje",
+        "pavaresise",
+        "komisioneret",
+        "Shqiperise",
+        "zgjedhjet",
+        "demo-7",
+    ],
 )
 def test_a_recommendations_text_is_found_with_or_without_diacritics_and_inflected(
     client, record, query
