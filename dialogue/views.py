@@ -14,6 +14,7 @@ from core.media import serve_private_file
 from core.navigation import active_locale
 from core.ratelimit import Limit
 from dialogue import participation
+from dialogue.citations import cited
 from dialogue.diff import word_diff
 from dialogue.forms import ContributionForm, EndorseForm, PositionForm
 from dialogue.models import (
@@ -100,6 +101,7 @@ def consultation_context(page, request):
         "signin_url": signin_url(page, request),
         "can_contribute": page.is_open and (bool(mine) or page.allow_citizens),
         "json_ld": consultation_ld(page, articles),
+        "cited_recommendations": cited(page),
     }
 
 

@@ -212,15 +212,20 @@ class Recommendation(TranslatableMixin, index.Indexed, models.Model):
         return normalised_text(indexed_text(self), self.locale.language_code)
 
     @classmethod
-    def search_scope(cls, locale):
-        """Site search (search.records): the records the public may find in `locale` (those of
-        a live, public register in it) and how to link one."""
+    def search_register_url(cls, locale):
+        """Site search (search.records): the URL of the live, public register in `locale`, or
+        None when the public has none there (then no record of it is found)."""
         index = RecommendationIndexPage.objects.live().public().filter(locale=locale).first()
-        if index is None:
-            return cls.objects.none(), None
+        return index.url if index else None
+
+    @classmethod
+    def search_records(cls, locale):
         records = cls.objects.filter(locale=locale).order_by("reference_code")
-        records = records.select_related("locale", "institution")
-        return records, lambda record, request: index.record_url(record, request)
+        return records.select_related("locale", "institution")
+
+    def search_url(self, register_url):
+        resolver = RecommendationIndexPage.get_resolver()
+        return register_url + resolver.reverse("recommendation", self.slug)
 
     @property
     def institution_slug(self):

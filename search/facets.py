@@ -39,6 +39,10 @@ class Dimension:
     def is_valid(self, value):
         return is_slug(value)
 
+    def valid(self, counts):
+        """`counts` ({value: n}) without the values that are not (or no longer) valid."""
+        return {value: n for value, n in counts.items() if self.is_valid(value)}
+
     def counts(self, matched):
         raise NotImplementedError
 
@@ -206,6 +210,15 @@ class RelatedDimension(Dimension):
         if target is None or not is_slug(value):
             return False
         return target.objects.filter(slug=value).exists()
+
+    def valid(self, counts):
+        """As is_valid for every counted value, in one query."""
+        target = self.target()
+        slugs = [value for value in counts if is_slug(value)]
+        if target is None or not slugs:
+            return {}
+        known = set(target.objects.filter(slug__in=slugs).values_list("slug", flat=True))
+        return {value: n for value, n in counts.items() if value in known}
 
     def labels(self, values, locale):
         """{slug: label} in `locale` of `values` (of every value when `values` is None)."""

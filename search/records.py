@@ -2,8 +2,9 @@
 recommendation of the register): named by model label in search.registry.RECORD_MODELS, so this
 app imports none of theirs.
 
-A record model offers `search_scope(locale)`: (the records the public may find in `locale`, a
-function giving a record's URL), an empty queryset when they have no public page there. It is
+A record model offers `search_register_url(locale)`: the URL of the public page that lists them
+in `locale`, or None (then none is found; cached until the next edit, core.fragments),
+`search_records(locale)` (a queryset) and `record.search_url(register_url)`. It is
 an `index.Indexed` model with a `search_terms` search field (normalised terms, core.normalise),
 so every backend (SQLite FTS5, PostgreSQL, Elasticsearch/OpenSearch) matches the same Albanian
 forms as for pages; Wagtail's own index keeps them. Records follow the pages in the results,
@@ -17,6 +18,7 @@ from django.utils.functional import cached_property
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import PlainText
 
+from core import fragments
 from search.registry import record_models
 from search.snippets import snippet
 
@@ -26,39 +28,37 @@ def kind_of(model):
 
 
 class RecordKind:
-    """One record model's matches for a query in a locale (two queries at most: the scope's
-    page, the count; and one for the records shown)."""
+    """One record model's matches for a query in a locale: one query to count them, one for
+    the records shown."""
 
-    def __init__(self, model, locale, query):
+    def __init__(self, model, request, locale, query):
         self.model, self.key = model, kind_of(model)
-        self.locale, self.query = locale, query
+        self.request, self.locale, self.query = request, locale, query
 
     @cached_property
-    def scope(self):
-        return self.model.search_scope(self.locale)
+    def register_url(self):
+        parts = (self.model._meta.label, self.locale.language_code)
+        compute = lambda: self.model.search_register_url(self.locale)  # noqa: E731
+        return fragments.get_or_set(self.request, "search-records", parts, compute)
 
     @cached_property
     def results(self):
-        records, _url = self.scope
         terms = PlainText(" ".join(self.query.terms), operator="and")
+        records = self.model.search_records(self.locale)
         return get_search_backend().search(terms, records, order_by_relevance=False)
 
     @cached_property
     def count(self):
-        records, _url = self.scope
-        if not records.query.is_empty() and self.query:
-            return self.results.count()
-        return 0
+        return self.results.count() if self.register_url and self.query else 0
 
     def window(self, start, stop):
         return list(self.results[start:stop]) if self.count else []
 
-    def hit(self, record, request, hit_class, kind):
-        _records, url = self.scope
+    def hit(self, record, hit_class, kind):
         day = getattr(record, "search_date", None)
         return hit_class(
             page=record,
-            url=url(record, request),
+            url=record.search_url(self.register_url),
             kind=kind,
             date=date_format(day, "DATE_FORMAT") if day else "",
             snippet=snippet(record, self.query),
@@ -66,13 +66,13 @@ class RecordKind:
         )
 
 
-def record_kinds(locale, query, filters):
+def record_kinds(request, locale, query, filters):
     """The RecordKind of each record model that the chosen filters admit."""
     if set(filters) - {"kind"}:
         return []
     chosen = filters.get("kind")
     return [
-        RecordKind(model, locale, query)
+        RecordKind(model, request, locale, query)
         for model in record_models()
         if chosen in (None, kind_of(model))
     ]

@@ -140,7 +140,7 @@ class Search:
         """Each record kind's matches under every filter but the kind (search.records)."""
         if not hasattr(self, "_record_kinds"):
             others = {key: value for key, value in self.filters.items() if key != "kind"}
-            self._record_kinds = record_kinds(self.locale, self.query, others)
+            self._record_kinds = record_kinds(self.request, self.locale, self.query, others)
         return self._record_kinds
 
     def record_kinds(self):
@@ -205,7 +205,7 @@ class Search:
         return hits + [self.record_hit(*row) for row in rows if isinstance(row, tuple)]
 
     def record_hit(self, kind, record):
-        return kind.hit(record, self.request, Hit, str(kind_name(kind.model)))
+        return kind.hit(record, Hit, str(kind_name(kind.model)))
 
     def hit(self, page, day):
         return Hit(
@@ -250,7 +250,7 @@ class Search:
         if dimension.key == "kind":
             counts = dict(counts)
             counts.update({kind.key: kind.count for kind in self.any_kind_records() if kind.count})
-        counts = {value: n for value, n in counts.items() if dimension.is_valid(value)}
+        counts = dimension.valid(counts)
         labels = self.labels(dimension, counts) if counts else {}
         chosen = self.filters.get(dimension.key)
         options = [

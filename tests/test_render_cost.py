@@ -127,14 +127,37 @@ def directory(home, n):
 
 
 def search(home, n):
+    """Publications and recommendations of the register found (search.records)."""
     library(home, n)
+    RecommendationIndexPageFactory(parent=home, slug=f"rekomandimet-s{n}")
+    for i in range(n):
+        RecommendationFactory(text=f"Çdo botim zgjedhor {i} të ketë afat.")
     return f"/sq/kerko/?q=botim&n={n}"
 
 
 def consultation(home, n):
+    """With n articles and n recommendations of the register cited."""
     section = DialogueIndexPageFactory(parent=home, slug=f"dialogu-{n}")
     articles = [(str(i), f"Neni {i}", f"Teksti i nenit {i} ë.") for i in range(1, n + 1)]
-    return ConsultationPageFactory(parent=section, articles=articles).url
+    RecommendationIndexPageFactory(parent=home, slug=f"rekomandimet-k{n}")
+    codes = [RecommendationFactory().reference_code for _ in range(n)]
+    page = ConsultationPageFactory(parent=section, articles=articles)
+    page.recommendation_codes = "\n".join(codes)
+    page.save_revision().publish()
+    return page.url
+
+
+def recommendation(home, n):
+    """A recommendation's record, cited by n consultations."""
+    index = RecommendationIndexPageFactory(parent=home, slug=f"rekomandimet-r{n}")
+    item = RecommendationFactory(topics=topics(1))
+    AssessmentFactory(recommendation=item)
+    section = DialogueIndexPageFactory(parent=home, slug=f"dialogu-r{n}")
+    for i in range(n):
+        page = ConsultationPageFactory(parent=section, title=f"Konsultim {n}.{i}")
+        page.recommendation_codes = item.reference_code
+        page.save_revision().publish()
+    return index.record_url(item)
 
 
 def dialogue(home, n):
@@ -180,6 +203,7 @@ BUILDERS = [
     dialogue,
     statement,
     register,
+    recommendation,
     contact,
 ]
 

@@ -1,5 +1,6 @@
 """The dialogue's pages: the section page, consultations with numbered articles, statements."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -18,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from core.feeds import FeedsMixin
 from core.models import BasePage
+from dialogue.citations import clean_codes
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "h2", "h3"]
 
@@ -98,6 +100,11 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         default=False,
         help_text=_("Citizens without an account contribute after confirming their email."),
     )
+    recommendation_codes = models.TextField(
+        _("recommendations it answers"),
+        blank=True,
+        help_text=_("Reference codes from the recommendations register, one a line."),
+    )
     summary = RichTextField(_("what we heard"), features=TEXT_FEATURES, blank=True)
     responses_published = models.BooleanField(
         _("publish the summary and the responses"),
@@ -109,6 +116,7 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         FieldPanel("proposer"),
         FieldPanel("intro"),
         FieldPanel("documents"),
+        FieldPanel("recommendation_codes"),
         MultiFieldPanel(
             [
                 FieldPanel("opens_at"),
@@ -133,6 +141,7 @@ class ConsultationPage(RoutablePageMixin, BasePage):
 
     override_translatable_fields = BasePage.override_translatable_fields + [
         SynchronizedField("documents"),
+        SynchronizedField("recommendation_codes"),
         SynchronizedField("opens_at"),
         SynchronizedField("closes_at"),
         SynchronizedField("moderation"),
@@ -156,6 +165,13 @@ class ConsultationPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("consultation")
         verbose_name_plural = _("consultations")
+
+    def clean(self):
+        super().clean()
+        try:
+            self.recommendation_codes = clean_codes(self.recommendation_codes)
+        except ValidationError as error:
+            raise ValidationError({"recommendation_codes": error.messages}) from None
 
     @property
     def state(self):
