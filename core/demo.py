@@ -105,10 +105,33 @@ def index_page(home, model_name, content, others, log):
 
 
 def translate_page(page, others, content, log):
+    """Translate `page` into each of `others` it is missing from; a `content["slugs"]`
+    ({language: slug}) gives a translation its own address (see translated_slug)."""
     for locale in others:
         if page.get_translation_or_none(locale) is None:
             translate(page, locale, translations_of(content), log)
             log(f"  {page.slug} ({locale.language_code})")
+        slug = content.get("slugs", {}).get(locale.language_code)
+        if slug:
+            translated_slug(page, locale, slug, content, log)
+
+
+def translated_slug(page, locale, slug, content, log):
+    """Give `page`'s translation into `locale` the address `slug`, as a translator overriding
+    the synchronised slug in wagtail-localize's editor would (so a later sync keeps it). On a
+    database that had the old address, Wagtail's automatic redirects send it to the new one."""
+    from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
+
+    translation = page.get_translation(locale)
+    if translation.slug == slug:
+        return
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    segment = OverridableSegment.objects.get(source=source, context__path="slug")
+    SegmentOverride.objects.update_or_create(
+        locale=locale, context=segment.context, defaults={"data_json": json.dumps(slug)}
+    )
+    translate(page, locale, translations_of(content), log)
+    log(f"  {translation.slug} -> {slug} ({locale.language_code})")
 
 
 def get_or_create_image(title, draw, size=(1600, 900)):

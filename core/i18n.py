@@ -23,6 +23,29 @@ def localized(objects, locale=None):
     return [found.get(obj.translation_key, obj) for obj in objects]
 
 
+class TranslatesRelations:
+    """A TranslatableMixin model whose many-to-many relations to translatable taxonomies
+    (`translated_relations`, e.g. ["topics"]) follow it into a new translation: wagtail-localize
+    makes one with `copy_for_translation` (which copies no many-to-many), and on its first save
+    the copy gets the source's related objects in its own locale, each its translation where one
+    exists, else the source's object. Later edits of either side stay their own."""
+
+    translated_relations = ()
+
+    def copy_for_translation(self, locale, exclude_fields=None):
+        copy = super().copy_for_translation(locale, exclude_fields=exclude_fields)
+        copy._relations_source = self
+        return copy
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        source = self.__dict__.pop("_relations_source", None)
+        if source is not None:
+            for name in self.translated_relations:
+                related = getattr(source, name).all()
+                getattr(self, name).set(localized(related, self.locale))
+
+
 def localized_pages(pages, locale):
     """Live translations in `locale` of `pages` (any type), in order; one query plus one per
     page type."""

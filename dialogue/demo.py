@@ -11,9 +11,10 @@ from wagtail.models import Locale
 
 from core.demo import paragraphs, translate, translations_of
 from dialogue import demo_texts as texts
+from dialogue.citations import register_model
 from publications.demo import index_page
 
-DEMO_ORDER = 70  # after the directory (organisations: 60), whose organisations take part
+DEMO_ORDER = 75  # after the directory (60), whose organisations take part, and the register (70)
 
 
 def load_demo(log):
@@ -28,6 +29,7 @@ def load_demo(log):
         page = consultation(section, item, log)
         contributions(page, item, organisations)
         translate_all(page, others, item, log)
+        cite(page, item, log)
     page = statement(section, texts.STATEMENT, log)
     signatures(page, organisations[: texts.STATEMENT["signatories"]])
     translate_all(page, others, texts.STATEMENT, log)
@@ -41,11 +43,35 @@ def demo_organisations():
 
 
 def translate_all(page, others, item, log):
+    """Translate the page where it is missing, or where an earlier demo left its intro in
+    Albanian (wagtail-localize reads a plain text's line breaks as <br/>)."""
     mapping = translations_of(item, texts.DEMO_NOTE, texts.PROPOSER)
-    mapping[with_note(item["intro"], "sq")] = with_note(item["intro"], "en")
+    for sq, en in ((with_note(item["intro"], "sq"), with_note(item["intro"], "en")),):
+        mapping[sq] = en
+        mapping[sq.replace("\n", "<br/>")] = en.replace("\n", "<br/>")
     for locale in others:
-        if page.get_translation_or_none(locale) is None:
+        translation = page.get_translation_or_none(locale)
+        if translation is None or translation.intro == page.intro:
             translate(page, locale, mapping, log)
+
+
+def cite(page, item, log):
+    """Link the consultation (every language) to the register's demo recommendations it
+    answers; on a database loaded before consultations cited any, too."""
+    model = register_model("Recommendation")
+    if model is None:
+        return
+    known = set(
+        model.objects.filter(reference_code__in=item.get("cites", [])).values_list(
+            "reference_code", flat=True
+        )
+    )
+    codes = "\n".join(code for code in item.get("cites", []) if code in known)
+    for version in page.get_translations(inclusive=True).specific():
+        if version.recommendation_codes != codes:
+            version.recommendation_codes = codes
+            version.save_revision().publish()
+            log(f"  cites: {version.slug} ({version.locale.language_code})")
 
 
 def with_note(intro, lang):

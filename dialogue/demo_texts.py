@@ -10,6 +10,7 @@ DEMO_NOTE = T(
 
 SECTION = {
     "slug": "dialogu",
+    "slugs": {"en": "dialogue"},
     "title": T("Dialogu për politikat", "Policy dialogue"),
     "intro": T(
         "Konsultime për propozimet e reformës zgjedhore dhe deklarata të përbashkëta të "
@@ -40,6 +41,8 @@ OPEN = {
         "voting and faster counting.",
     ),
     "days": (-5, 20),
+    # demo recommendations of the register (recommendations.demo_texts) that it answers
+    "cites": ["DEMO-RT25-04", "DEMO-RT25-08", "DEMO-RV23-01", "DEMO-RV23-09", "DEMO-RT25-02"],
     "articles": [
         (
             "1",
@@ -141,6 +144,7 @@ CLOSED = {
         "A fictional CEC regulation on accrediting domestic and international observers.",
     ),
     "days": (-60, -20),
+    "cites": ["DEMO-RT21-04", "DEMO-RV23-09"],
     "summary": [
         T(
             "Morëm 3 kontribute nga 3 organizata. Shumica kërkuan afate më të qarta dhe një "

@@ -11,6 +11,7 @@ from core.demo import T
 
 REGISTER = {
     "slug": "rekomandimet",
+    "slugs": {"en": "recommendations"},
     "title": T("Rekomandimet", "Recommendations"),
     "intro": T(
         "Çdo rekomandim për reformën zgjedhore në një regjistër: kujt i drejtohet, nga vjen dhe "

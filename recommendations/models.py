@@ -20,6 +20,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core.i18n import TranslatesRelations
 from core.models import ListingPage, Taxonomy
 from core.normalise import indexed_text, normalised_text
 
@@ -77,7 +78,9 @@ def validate_links(value):
                 raise ValidationError(_("Write one web address (https://…) a line.")) from error
 
 
-class Recommendation(TranslatableMixin, index.Indexed, models.Model):
+class Recommendation(TranslatesRelations, TranslatableMixin, index.Indexed, models.Model):
+    translated_relations = ["topics"]  # a translation gets the topics in its language
+
     reference_code = models.CharField(
         _("reference code"), max_length=40, help_text=_("e.g. ODIHR-2025-12 or the report's own")
     )

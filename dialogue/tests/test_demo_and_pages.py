@@ -108,3 +108,39 @@ def test_both_languages_share_one_consultation(demo_site, alice):
     assert "Written in English." in client.get(albanian.url).content.decode()
     signin = client.get(f"{english.get_parent().url}signin/")
     assert signin.status_code == 200 and "Sign in" in signin.content.decode()
+
+
+def test_the_english_section_has_an_english_address_and_english_cards(client, demo_site):
+    response = client.get("/en/dialogue/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "The draft amendments aim at more transparent campaign finance" in html
+    assert "Projektndryshimet synojnë" not in html  # no Albanian summary under English titles
+    assert client.get("/sq/dialogu/").status_code == 200
+
+
+def test_a_second_load_moves_an_old_english_address_and_redirects_it(
+    client, demo_site, django_capture_on_commit_callbacks
+):
+    """A database loaded before the English slugs: the English section at /en/dialogu/."""
+    from wagtail_localize.models import SegmentOverride
+
+    english = demo_site.first().get_parent().get_translation(en_locale()).specific
+    SegmentOverride.objects.filter(locale=english.locale, context__path="slug").delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        english.slug = "dialogu"
+        english.save_revision().publish()
+    assert client.get("/en/dialogu/").status_code == 200
+    with django_capture_on_commit_callbacks(execute=True):
+        demo.load_demo(lambda *args: None)
+    assert client.get("/en/dialogue/").status_code == 200
+    old = client.get("/en/dialogu/")
+    assert old.status_code in (301, 302) and old["Location"].endswith("/en/dialogue/")
+    consultation = client.get("/en/dialogu/ndryshimet-e-kodit-zgjedhor-demo/")
+    assert consultation["Location"].endswith("/en/dialogue/ndryshimet-e-kodit-zgjedhor-demo/")
+
+
+def en_locale():
+    from wagtail.models import Locale
+
+    return Locale.objects.get(language_code="en")
