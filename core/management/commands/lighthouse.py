@@ -38,8 +38,18 @@ def all_targets(only):
     return found
 
 
-def run_lighthouse(url, form_factor, folder):
-    """Lighthouse's JSON report of `url` (all default categories: CLS differs with --only-*)."""
+def run_lighthouse(url, form_factor, folder, attempts=2):
+    """Lighthouse's JSON report of `url` (all default categories: CLS differs with --only-*).
+    Tried twice: on a busy machine Chromium now and then fails to start in time."""
+    for attempt in range(attempts):
+        try:
+            return lighthouse_once(url, form_factor, folder)
+        except subprocess.CalledProcessError:
+            if attempt == attempts - 1:
+                raise
+
+
+def lighthouse_once(url, form_factor, folder):
     out = Path(folder) / "report.json"
     command = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}"]
     command.append(f"--chrome-flags={CHROME_FLAGS}")
@@ -95,6 +105,10 @@ class Command(BaseCommand):
         with tempfile.TemporaryDirectory() as folder:
             try:
                 result, cls, failed = scores(run_lighthouse(url, factor, folder))
+            except subprocess.CalledProcessError as error:
+                reason = (error.stderr or b"").decode(errors="replace").strip().splitlines()
+                self.stdout.write(f"{target.label:36} {factor:7} failed: {reason[-1:]}")
+                return False
             except (subprocess.SubprocessError, OSError, KeyError, ValueError) as error:
                 self.stdout.write(f"{target.label:36} {factor:7} failed: {error}")
                 return False
