@@ -119,7 +119,7 @@ def draw_logo(draw, size, *, acronym, colour):
     draw.rectangle([(0, 0), size], fill=PAPER)
     inset = width // 16
     draw.ellipse([(inset, inset), (width - inset, height - inset)], fill=colour)
-    typeface = font(width // (4 if len(acronym) < 4 else 5 if len(acronym) < 6 else 7))
+    typeface = font(int(width / (len(acronym) + 1.5)))  # as large as the seal allows
     draw.text((width / 2, height * 0.47), acronym, fill="#ffffff", font=typeface, anchor="mm")
     draw.rectangle(
         [(width * 0.38, height * 0.62), (width * 0.62, height * 0.62 + width // 40)], fill=GOLD
