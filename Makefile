@@ -12,7 +12,7 @@ AXE := node_modules/axe-core/axe.min.js
 ADDRESS ?= 127.0.0.1:8000
 TEMPLATES = $$(find . \( -path ./.venv -o -path ./node_modules \) -prune -o -path '*/templates/*.html' -print)
 
-.PHONY: deploy-check restore-check load-benchmark page-costs help lock run test test-fast test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
+.PHONY: lighthouse deploy-check restore-check load-benchmark page-costs help lock run test test-fast test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -53,7 +53,10 @@ $(AXE): package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	@touch $@
 
-axe: $(AXE) ## Install axe-core (accessibility checks) from the npm registry
+axe: $(AXE) ## Install axe-core (accessibility checks) and Lighthouse from the npm registry
+
+lighthouse: install chromium axe compilemessages ## Lighthouse scores of every page type, both languages, mobile and desktop (ARGS="--form-factor mobile --only home")
+	scripts/lighthouse.sh $(ARGS)
 
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput

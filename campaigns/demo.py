@@ -12,13 +12,13 @@ from wagtail.models import Locale
 from campaigns import demo_texts as texts
 from core.demo import (
     T,
-    draw_albania,
     get_or_create_image,
     index_page,
     taxonomy,
     translate,
     translations_of,
 )
+from core.demo_art import draw_campaign_art
 from core.demo_pdf import make_pdf
 from core.models import County, Municipality, Topic
 
@@ -107,7 +107,7 @@ def picture(item, number, size, title=None):
     top, bottom = PALETTES[number % len(PALETTES)]
 
     def draw(canvas, dimensions):
-        draw_albania(canvas, dimensions, fill="#f4c542", background=(top, bottom))
+        return draw_campaign_art(canvas, dimensions, top=top, bottom=bottom)
 
     return get_or_create_image(title or item["title"].sq, draw, size=size)
 

@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
+from wagtail.images.rect import Rect
 from wagtail.models import Collection, Locale
 
 from core.i18n import translate
@@ -135,17 +136,24 @@ def translated_slug(page, locale, slug, content, log):
 
 
 def get_or_create_image(title, draw, size=(1600, 900)):
-    """A Wagtail image drawn by `draw(ImageDraw, size)`, found again by title on a second run."""
+    """A Wagtail image drawn by `draw(ImageDraw, size)`, found again by title on a second run.
+    When `draw` returns a box (x, y, width, height) around the picture's subject, it becomes the
+    image's focal point, which Wagtail's fill- crops keep in the frame."""
     Image = get_image_model()
     existing = Image.objects.filter(title=title).first()
     if existing:
         return existing
     canvas = PILImage.new("RGB", size, "#14213d")
-    draw(ImageDraw.Draw(canvas), size)
+    subject = draw(ImageDraw.Draw(canvas), size)
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG", optimize=True)
     name = "".join(c if c.isalnum() else "-" for c in title.lower())[:60] + ".png"
-    return Image.objects.create(title=title, file=ImageFile(buffer, name=name))
+    image = Image(title=title, file=ImageFile(buffer, name=name))
+    if subject:
+        x, y, width, height = subject
+        image.set_focal_point(Rect(x, y, x + width, y + height))
+    image.save()
+    return image
 
 
 def albania_outline():
@@ -179,6 +187,11 @@ def _hex_to_rgb(value):
     value = value.lstrip("#")
     return tuple(int(value[i : i + 2], 16) for i in (0, 2, 4))
 
+
+# The demo's own addresses live under zgjedhje.example.org (see SECURITY_CONTACT_EMAIL); example.org
+# is reserved, so nothing is ever sent to a real mailbox.
+CONTACT_EMAIL = "kontakt@zgjedhje.example.org"
+OLD_CONTACT_EMAIL = "info@example.org"
 
 IDENTITY = {
     "site_name": T("Zgjedhjet dhe Shoqëria Civile", "Elections and Civil Society"),
@@ -218,10 +231,12 @@ def load_demo(log):
     identity = SiteIdentity.objects.filter(locale=sq).first()
     if identity is None:
         fields = {name: text.sq for name, text in IDENTITY.items()}
-        identity = SiteIdentity.objects.create(
-            locale=sq, contact_email="info@example.org", **fields
-        )
+        identity = SiteIdentity.objects.create(locale=sq, contact_email=CONTACT_EMAIL, **fields)
         log("  site identity (sq)")
+    for old in SiteIdentity.objects.filter(contact_email=OLD_CONTACT_EMAIL):  # an older demo's
+        old.contact_email = CONTACT_EMAIL  # save(), so that cached pages and fragments follow
+        old.save()
+        log(f"  site identity ({old.locale}): {CONTACT_EMAIL}")
     for locale in others:
         if not SiteIdentity.objects.filter(translation_key=identity.translation_key, locale=locale):
             translate(identity, locale, translations_of(IDENTITY), log)

@@ -874,18 +874,18 @@ EVENTS = [  # 9 fictional events: 6 upcoming and 3 past, relative to the day the
 ]
 
 ORGANISATION_NAMES = [  # invented CSOs for demo registrants
-    "Qendra për Vëzhgimin Qytetar Shkodër",
-    "Shoqata “Zëri i Votuesit” Elbasan",
-    "Rrjeti i Grave Aktive Korçë",
-    "Forumi Rinor për Demokraci Vlorë",
-    "Qendra për Transparencë Vendore Durrës",
-    "Shoqata për Integritet Zgjedhor Fier",
-    "Nisma Qytetare për Zgjedhje të Ndershme Berat",
-    "Qendra për Përfshirjen e Personave me Aftësi të Kufizuara Kukës",
-    "Instituti për Pjesëmarrje Qytetare Tiranë",
-    "Klubi i Gazetarëve Vendorë Gjirokastër",
-    "Aleanca për Qeverisje të Mirë Lezhë",
-    "Qendra Komunitare e Romëve dhe Egjiptianëve Kamëz",
+    "Qendra për vëzhgimin qytetar Shkodër",
+    "Shoqata “Zëri i votuesit” Elbasan",
+    "Rrjeti i grave aktive Korçë",
+    "Forumi rinor për demokraci Vlorë",
+    "Qendra për transparencë vendore Durrës",
+    "Shoqata për integritet zgjedhor Fier",
+    "Nisma qytetare për zgjedhje të ndershme Berat",
+    "Qendra për përfshirjen e personave me aftësi të kufizuara Kukës",
+    "Instituti për pjesëmarrje qytetare Tiranë",
+    "Klubi i gazetarëve vendorë Gjirokastër",
+    "Aleanca për qeverisje të mirë Lezhë",
+    "Qendra komunitare e romëve dhe egjiptianëve Kamëz",
 ]
 
 REGISTRANT_FIRST_NAMES = [  # common Albanian first names

@@ -1,5 +1,7 @@
 """Demo content for the home page and the general pages, from the action's own description."""
 
+import json
+
 from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
@@ -9,6 +11,8 @@ from home.demo_texts import ABOUT, CONTACT, CONTACT_CTA, HOME, PRIVACY
 
 DEMO_ORDER = 20
 ABOUT_SLUG = "rreth-nesh"
+CONTACT_SLUG = "kontakt"
+CONTACT_EN_SLUG = "contact"
 
 
 def ensure_home():
@@ -106,13 +110,12 @@ def translate_tree(pages, contents, log):
 
 
 def load_demo(log):
-    from contact.models import ContactPage
     from core.models import SiteIdentity
     from home.models import StandardPage
 
     home = ensure_home()
     image = get_or_create_image(HOME["image_title"].sq, draw_albania)
-    contact = create_page(home, ContactPage, "kontakt", CONTACT, show_in_menus=True)
+    contact = ensure_contact(home, log)
     # "Join the network" (JOIN_CTA) is added once the directory exists (organisations.demo)
     about = create_page(home, StandardPage, ABOUT_SLUG, ABOUT, show_in_menus=True)
     privacy = create_page(home, StandardPage, "privatesia", PRIVACY)
@@ -123,3 +126,58 @@ def load_demo(log):
     SiteIdentity.objects.filter(privacy_page=None).update(privacy_page=privacy)
     contents = [HOME, (ABOUT, CONTACT_CTA), PRIVACY, CONTACT]
     translate_tree([home, about, privacy, contact], contents, log)
+    for locale in Locale.objects.filter(language_code="en"):
+        english_slug(contact, locale, CONTACT_EN_SLUG, log)
+
+
+def ensure_contact(home, log):
+    """The Contact page at /sq/kontakt/. An older demo made it a StandardPage: it is replaced by a
+    ContactPage at the same place in the menu, keeping its address and its own texts (About's
+    action that led there is renewed by organisations.demo)."""
+    from contact.models import ContactPage
+
+    old = (
+        home.get_children()
+        .filter(slug=CONTACT_SLUG)
+        .exclude(content_type__model="contactpage", content_type__app_label="contact")
+    )
+    old = old.specific().first()
+    if old is None:
+        return create_page(home, ContactPage, CONTACT_SLUG, CONTACT, show_in_menus=True)
+    after = old.get_next_sibling()
+    kept = {
+        "title": old.title,
+        "intro": getattr(old, "intro", ""),
+        "body": getattr(old, "body", []),
+    }
+    for page in [*old.get_translations(), old]:
+        page.delete()
+    contact = create_page(home, ContactPage, CONTACT_SLUG, CONTACT, show_in_menus=True)
+    contact.title, contact.intro, contact.body = kept["title"], kept["intro"], kept["body"]
+    contact.save_revision().publish()
+    if after is not None:
+        contact.move(after, pos="left")
+    log("  kontakt: now a Contact page (was a standard page)")
+    return ContactPage.objects.get(pk=contact.pk)
+
+
+def english_slug(page, locale, slug, log):
+    """Give `page`'s translation in `locale` its own slug, as an editor overrides the synchronised
+    slug in the translation editor (later syncs keep it); its old address redirects (301)."""
+    from wagtail.contrib.redirects.models import Redirect
+    from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
+
+    translated = page.get_translation_or_none(locale)
+    if translated is None or translated.slug == slug:
+        return
+    old_url = translated.url
+    source = TranslationSource.objects.get_for_instance(page)
+    segment = OverridableSegment.objects.get(source=source, context__path="slug")
+    SegmentOverride.objects.update_or_create(
+        locale=locale, context=segment.context, defaults={"data_json": json.dumps(slug)}
+    )
+    source.translations.get(target_locale=locale).save_target(publish=True)
+    translated.refresh_from_db()
+    if not Redirect.objects.filter(old_path=Redirect.normalise_path(old_url)).exists():
+        Redirect.add_redirect(old_url, translated, is_permanent=True)
+    log(f"  {page.slug} ({locale.language_code}): /{slug}/")

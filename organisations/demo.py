@@ -2,14 +2,13 @@
 12 counties, with logos; demo registrations that name one of them are linked to its profile,
 and some are partners of the demo campaigns (loaded before, see DEMO_ORDER)."""
 
-from PIL import ImageFont
-
 from django.apps import apps
 from django.conf import settings
 
 from wagtail.models import Locale
 
 from core.demo import T, get_or_create_image, index_page, translate, translate_page, translations_of
+from core.demo_art import draw_logo
 from core.models import Municipality
 from organisations import demo_texts as texts
 
@@ -42,8 +41,8 @@ def load_demo(log):
 
 
 def invite_from_about(home, directory, others, log):
-    """About's "Join the network" leads to the directory's registration form. Added to an About
-    page without a call to action: an older demo's (to Contact) stays as it is."""
+    """About's "Join the network" leads to the directory's registration form: added to an About
+    page without one, in place of an older demo's action that led to Contact."""
     from home.demo import ABOUT_SLUG, stream
     from home.demo_texts import ABOUT, JOIN_CTA
 
@@ -51,15 +50,28 @@ def invite_from_about(home, directory, others, log):
     if about is None:
         return
     about = about.specific
-    if any(block.block_type == "call_to_action" for block in about.body):
+    actions = [block for block in about.body if block.block_type == "call_to_action"]
+    if any(block.value["route"] == "register" for block in actions):
         return
-    join = {**JOIN_CTA, "page": directory, "route": "register", "external_url": ""}
-    kept = [(block.block_type, block.value) for block in about.body]
-    about.body = kept + stream([("call_to_action", join)])
+    join = stream([("call_to_action", {**JOIN_CTA, "page": directory, "route": "register",
+                                       "external_url": ""})])[0]  # fmt: skip
+    kept = [(b.block_type, b.value) for b in about.body if not leads_to_contact(b)]
+    at = next((n for n, b in enumerate(about.body) if leads_to_contact(b)), len(kept))
+    about.body = [*kept[:at], join, *kept[at:]]
     about.save_revision().publish()
     log("  About: join the network")
     for locale in others:
         translate(about, locale, translations_of(ABOUT, JOIN_CTA), log)
+
+
+def leads_to_contact(block):
+    """An older demo's About action: to the Contact page (or to where it was, now gone)."""
+    from contact.models import ContactPage
+
+    if block.block_type != "call_to_action" or block.value["external_url"]:
+        return False
+    page = block.value["page"]
+    return page is None or page.slug == "kontakt" or issubclass(page.specific_class, ContactPage)
 
 
 def publishers(home, others, log):
@@ -165,9 +177,7 @@ def organisation(directory, number, row, areas, places, log):
 
 def logo(acronym, number):
     def draw(canvas, size):
-        canvas.rectangle([(0, 0), size], fill=COLOURS[number % len(COLOURS)])
-        font = ImageFont.load_default(size=size[0] // (3 if len(acronym) < 4 else 4))
-        canvas.text((size[0] / 2, size[1] / 2), acronym, fill="#ffffff", font=font, anchor="mm")
+        draw_logo(canvas, size, acronym=acronym, colour=COLOURS[number % len(COLOURS)])
 
     return get_or_create_image(f"Logo {acronym} (demo {number})", draw, size=(400, 400))
 

@@ -209,7 +209,7 @@ NETWORKS = [
 ORGANISATIONS = [
     (
         "vezhgimi-qytetar-shkoder",
-        T("Qendra për Vëzhgimin Qytetar Shkodër", "Centre for Citizen Observation Shkodër"),
+        T("Qendra për vëzhgimin qytetar Shkodër", "Centre for Citizen Observation Shkodër"),
         T("QVQ", "CCO"),
         "shkoder",
         ["malesi-e-madhe", "vau-i-dejes", "puke"],
@@ -219,7 +219,7 @@ ORGANISATIONS = [
     ),
     (
         "zeri-i-votuesit-elbasan",
-        T("Shoqata “Zëri i Votuesit” Elbasan", "“Voter's Voice” Association Elbasan"),
+        T("Shoqata “Zëri i votuesit” Elbasan", "“Voter's Voice” Association Elbasan"),
         T("ZV", "VV"),
         "elbasan",
         ["cerrik", "peqin", "librazhd"],
@@ -229,7 +229,7 @@ ORGANISATIONS = [
     ),
     (
         "grate-aktive-korce",
-        T("Rrjeti i Grave Aktive Korçë", "Active Women's Network Korçë"),
+        T("Rrjeti i grave aktive Korçë", "Active Women's Network Korçë"),
         T("RGA", "AWN"),
         "korce",
         ["pogradec", "maliq", "devoll"],
@@ -239,7 +239,7 @@ ORGANISATIONS = [
     ),
     (
         "forumi-rinor-vlore",
-        T("Forumi Rinor për Demokraci Vlorë", "Youth Forum for Democracy Vlorë"),
+        T("Forumi rinor për demokraci Vlorë", "Youth Forum for Democracy Vlorë"),
         T("FRD", "YFD"),
         "vlore",
         ["himare", "selenice"],
@@ -249,7 +249,7 @@ ORGANISATIONS = [
     ),
     (
         "transparenca-vendore-durres",
-        T("Qendra për Transparencë Vendore Durrës", "Centre for Local Transparency Durrës"),
+        T("Qendra për transparencë vendore Durrës", "Centre for Local Transparency Durrës"),
         T("QTV", "CLT"),
         "durres",
         ["shijak", "kruje"],
@@ -259,7 +259,7 @@ ORGANISATIONS = [
     ),
     (
         "integriteti-zgjedhor-fier",
-        T("Shoqata për Integritet Zgjedhor Fier", "Association for Electoral Integrity Fier"),
+        T("Shoqata për integritet zgjedhor Fier", "Association for Electoral Integrity Fier"),
         T("SHIZ", "AEI"),
         "fier",
         ["patos", "roskovec", "mallakaster"],
@@ -270,7 +270,7 @@ ORGANISATIONS = [
     (
         "nisma-qytetare-berat",
         T(
-            "Nisma Qytetare për Zgjedhje të Ndershme Berat",
+            "Nisma qytetare për zgjedhje të ndershme Berat",
             "Citizens' Initiative for Fair Elections Berat",
         ),
         T("NQZN", "CIFE"),
@@ -283,7 +283,7 @@ ORGANISATIONS = [
     (
         "perfshirja-kukes",
         T(
-            "Qendra për Përfshirjen e Personave me Aftësi të Kufizuara Kukës",
+            "Qendra për përfshirjen e personave me aftësi të kufizuara Kukës",
             "Centre for the Inclusion of Persons with Disabilities Kukës",
         ),
         T("QPAK", "CIPD"),
@@ -295,7 +295,7 @@ ORGANISATIONS = [
     ),
     (
         "pjesemarrja-qytetare-tirane",
-        T("Instituti për Pjesëmarrje Qytetare Tiranë", "Institute for Civic Participation Tirana"),
+        T("Instituti për pjesëmarrje qytetare Tiranë", "Institute for Civic Participation Tirana"),
         T("IPQ", "ICP"),
         "tirane",
         ["kamez", "vore", "kavaje"],
@@ -305,7 +305,7 @@ ORGANISATIONS = [
     ),
     (
         "gazetaret-vendore-gjirokaster",
-        T("Klubi i Gazetarëve Vendorë Gjirokastër", "Local Journalists' Club Gjirokastër"),
+        T("Klubi i gazetarëve vendorë Gjirokastër", "Local Journalists' Club Gjirokastër"),
         T("KGV", "LJC"),
         "gjirokaster",
         ["tepelene", "permet", "libohove"],
@@ -315,7 +315,7 @@ ORGANISATIONS = [
     ),
     (
         "qeverisja-e-mire-lezhe",
-        T("Aleanca për Qeverisje të Mirë Lezhë", "Good Governance Alliance Lezhë"),
+        T("Aleanca për qeverisje të mirë Lezhë", "Good Governance Alliance Lezhë"),
         T("AQM", "GGA"),
         "lezhe",
         ["kurbin", "mirdite"],
@@ -326,7 +326,7 @@ ORGANISATIONS = [
     (
         "qendra-komunitare-kamez",
         T(
-            "Qendra Komunitare e Romëve dhe Egjiptianëve Kamëz",
+            "Qendra komunitare e romëve dhe egjiptianëve Kamëz",
             "Roma and Egyptian Community Centre Kamëz",
         ),
         T("QKRE", "RECC"),
@@ -338,7 +338,7 @@ ORGANISATIONS = [
     ),
     (
         "observatori-i-fushatave",
-        T("Observatori i Financimit të Fushatave", "Campaign Finance Observatory"),
+        T("Observatori i financimit të fushatave", "Campaign Finance Observatory"),
         T("OFF", "CFO"),
         "tirane",
         [],
@@ -348,7 +348,7 @@ ORGANISATIONS = [
     ),
     (
         "media-ne-fokus",
-        T("Media në Fokus", "Media in Focus"),
+        T("Media në fokus", "Media in Focus"),
         T("MnF", "MiF"),
         "tirane",
         ["durres"],
@@ -358,7 +358,7 @@ ORGANISATIONS = [
     ),
     (
         "ndihma-juridike-zgjedhore",
-        T("Klinika e Ndihmës Juridike Zgjedhore", "Electoral Legal Aid Clinic"),
+        T("Klinika e ndihmës juridike zgjedhore", "Electoral Legal Aid Clinic"),
         T("KNJZ", "ELAC"),
         "tirane",
         ["elbasan", "shkoder"],
@@ -368,7 +368,7 @@ ORGANISATIONS = [
     ),
     (
         "dibra-voton",
-        T("Dibra Voton", "Dibër Votes"),
+        T("Dibra voton", "Dibër Votes"),
         T("DV", "DV"),
         "diber",
         ["bulqize", "klos", "mat"],
@@ -378,7 +378,7 @@ ORGANISATIONS = [
     ),
     (
         "grate-ne-politike-diber",
-        T("Gratë në Politikë – Dibër", "Women in Politics – Dibër"),
+        T("Gratë në politikë – Dibër", "Women in Politics – Dibër"),
         T("GnP", "WiP"),
         "diber",
         ["mat"],
@@ -388,7 +388,7 @@ ORGANISATIONS = [
     ),
     (
         "rinia-e-jugut-sarande",
-        T("Rinia e Jugut Sarandë", "Southern Youth Sarandë"),
+        T("Rinia e jugut Sarandë", "Southern Youth Sarandë"),
         T("RJ", "SY"),
         "sarande",
         ["delvine", "konispol", "finiq"],
@@ -398,7 +398,7 @@ ORGANISATIONS = [
     ),
     (
         "komuniteti-dropull",
-        T("Shoqata Kulturore e Komunitetit të Dropullit", "Dropull Community Cultural Association"),
+        T("Shoqata kulturore e komunitetit të Dropullit", "Dropull Community Cultural Association"),
         T("SHKKD", "DCCA"),
         "dropull",
         ["gjirokaster", "finiq"],
@@ -408,7 +408,7 @@ ORGANISATIONS = [
     ),
     (
         "votuesit-e-ardhshem-lushnje",
-        T("Votuesit e Ardhshëm Lushnjë", "Future Voters Lushnjë"),
+        T("Votuesit e ardhshëm Lushnjë", "Future Voters Lushnjë"),
         T("VA", "FV"),
         "lushnje",
         ["divjake", "rrogozhine"],
@@ -418,7 +418,7 @@ ORGANISATIONS = [
     ),
     (
         "diaspora-voton",
-        T("Lëvizja “Diaspora Voton”", "“Diaspora Votes” Movement"),
+        T("Lëvizja “Diaspora voton”", "“Diaspora Votes” Movement"),
         T("DVT", "DVM"),
         "tirane",
         [],
@@ -428,7 +428,7 @@ ORGANISATIONS = [
     ),
     (
         "ura-e-emigranteve-korce",
-        T("Ura e Emigrantëve Korçë", "Emigrants' Bridge Korçë"),
+        T("Ura e emigrantëve Korçë", "Emigrants' Bridge Korçë"),
         T("UE", "EB"),
         "korce",
         ["kolonje"],
@@ -438,7 +438,7 @@ ORGANISATIONS = [
     ),
     (
         "zgjedhje-pa-barriera",
-        T("Zgjedhje pa Barriera", "Elections without Barriers"),
+        T("Zgjedhje pa barriera", "Elections without Barriers"),
         T("ZpB", "EwB"),
         "tirane",
         ["durres", "fier", "vlore"],
@@ -448,7 +448,7 @@ ORGANISATIONS = [
     ),
     (
         "avokatet-e-veriut",
-        T("Shoqata e Avokatëve të Rinj të Veriut", "Northern Young Lawyers' Association"),
+        T("Shoqata e avokatëve të rinj të veriut", "Northern Young Lawyers' Association"),
         T("SHARV", "NYLA"),
         "shkoder",
         ["lezhe", "kukes"],
@@ -458,7 +458,7 @@ ORGANISATIONS = [
     ),
     (
         "qendra-per-barazi-elbasan",
-        T("Qendra për Barazi Gjinore Elbasan", "Centre for Gender Equality Elbasan"),
+        T("Qendra për barazi gjinore Elbasan", "Centre for Gender Equality Elbasan"),
         T("QBG", "CGE"),
         "elbasan",
         ["gramsh", "belsh", "prrenjas"],
@@ -468,7 +468,7 @@ ORGANISATIONS = [
     ),
     (
         "radio-komuniteti-pogradec",
-        T("Radio e Komunitetit Pogradec", "Pogradec Community Radio"),
+        T("Radio e komunitetit Pogradec", "Pogradec Community Radio"),
         T("RKP", "PCR"),
         "pogradec",
         ["pustec"],
@@ -478,7 +478,7 @@ ORGANISATIONS = [
     ),
     (
         "banoret-aktive-vlore",
-        T("Banorët Aktivë të Vlorës", "Active Residents of Vlorë"),
+        T("Banorët aktivë të Vlorës", "Active Residents of Vlorë"),
         T("BAV", "ARV"),
         "vlore",
         [],
@@ -488,7 +488,7 @@ ORGANISATIONS = [
     ),
     (
         "vezhguesit-e-rinj-berat",
-        T("Vëzhguesit e Rinj të Beratit", "Young Observers of Berat"),
+        T("Vëzhguesit e rinj të Beratit", "Young Observers of Berat"),
         T("VRB", "YOB"),
         "berat",
         ["dimal"],
@@ -498,7 +498,7 @@ ORGANISATIONS = [
     ),
     (
         "celesi-qytetar-tepelene",
-        T("Çelësi Qytetar Tepelenë", "Civic Key Tepelenë"),
+        T("Çelësi qytetar Tepelenë", "Civic Key Tepelenë"),
         T("ÇQ", "CK"),
         "tepelene",
         ["memaliaj", "kelcyre"],
@@ -508,7 +508,7 @@ ORGANISATIONS = [
     ),
     (
         "eja-voto-kavaje",
-        T("Eja Voto Kavajë", "Come and Vote Kavajë"),
+        T("Eja voto Kavajë", "Come and Vote Kavajë"),
         T("EV", "CV"),
         "kavaje",
         ["rrogozhine"],
@@ -518,7 +518,7 @@ ORGANISATIONS = [
     ),
     (
         "thirrja-per-drejtesi",
-        T("Thirrja për Drejtësi Zgjedhore", "Call for Electoral Justice"),
+        T("Thirrja për drejtësi zgjedhore", "Call for Electoral Justice"),
         T("TDZ", "CEJ"),
         "tirane",
         ["shkoder", "korce", "vlore"],
@@ -528,7 +528,7 @@ ORGANISATIONS = [
     ),
     (
         "xhepi-i-fushates",
-        T("Xhepi i Fushatës – Vëzhgim Financiar", "Campaign Pocket – Finance Watch"),
+        T("Xhepi i fushatës – vëzhgim financiar", "Campaign Pocket – Finance Watch"),
         T("XF", "CP"),
         "durres",
         ["tirane"],

@@ -135,7 +135,9 @@ def publication(library, item, lookups, orgs, others, log):
             body=stream(body_blocks(item)),
             pdf=pdf_document(item, "sq"),
             pdf_other_language=pdf_document(item, "en"),
-            cover_image=cover(item),
+            cover_image=cover(
+                item, lookups["type"][item["type"]], [orgs[slug] for slug in item["organisations"]]
+            ),
             doi=item["doi"],
             isbn=item["isbn"],
         )
@@ -148,13 +150,20 @@ def publication(library, item, lookups, orgs, others, log):
     translate_page(page, others, item, log)
 
 
-def cover(item):
-    from core.demo import draw_albania
+# One colour per publication type, so a shelf of covers sorts itself by type at a glance.
+COVER_COLOURS = ["#0b5d5b", "#5b2333", "#1f3a5f", "#3d405b", "#2d4a22", "#7a4b0c"]
 
-    palette = ["#14213d", "#0b5d5b", "#5b2333", "#1f3a5f", "#3d405b", "#2d4a22"]
-    colour = palette[sum(map(ord, item["slug"])) % len(palette)]
+
+def cover(item, kind, organisations):
+    """A typographic cover: the type, the title and the publishing organisations (Albanian)."""
+    from core.demo_art import draw_cover
+
+    colour = COVER_COLOURS[sum(map(ord, item["type"])) % len(COVER_COLOURS)]
+    names = ", ".join(page.title for page in organisations)
 
     def draw(canvas, size):
-        draw_albania(canvas, size, fill="#faf8f4", background=(colour, "#0d1b2a"))
+        draw_cover(
+            canvas, size, kind=kind.name, title=item["title"].sq, organisation=names, colour=colour
+        )
 
     return get_or_create_image(f"Kopertina: {item['title'].sq}"[:255], draw, size=(600, 800))

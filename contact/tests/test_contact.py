@@ -53,6 +53,16 @@ def test_the_page_shows_the_site_identity_contact_details_and_the_form(client, c
     assert 'name="message"' in body and 'name="website"' in body
 
 
+def test_without_contact_details_the_page_shows_no_address_at_all(client, contact_page):
+    SiteIdentity.objects.update(contact_email="", contact_phone="", address="")
+    body = client.get(contact_page.url).content.decode()
+    details = body.split('class="contact__details"')[1].split("</section>")[0]
+    assert "mailto:" not in details and "tel:" not in details and "<address>" not in details
+    assert "<dl" not in details
+    assert "@example.org" not in body
+    assert 'name="message"' in body  # the form still takes messages
+
+
 def test_a_message_is_stored_and_emailed_to_the_site_identity_address(client, contact_page):
     response = send(client, contact_page)
     assert response.status_code == 302 and response.url.endswith("#contact-form")

@@ -129,3 +129,20 @@ def jsonld(data):
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     text = text.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+
+
+@register.simple_tag
+def video_embed(value):
+    """The oEmbed record (title, provider, player HTML) of an embed block's URL, or None.
+
+    Wagtail keeps it in its Embed table once fetched; a provider that fails gives None, so the
+    page shows only the link to the video instead of failing."""
+    from wagtail.embeds.embeds import get_embed
+    from wagtail.embeds.exceptions import EmbedException
+
+    if not getattr(value, "url", None):
+        return None
+    try:
+        return get_embed(value.url, value.max_width, value.max_height)
+    except EmbedException:
+        return None

@@ -111,3 +111,57 @@ def test_the_contact_form_sends_a_message_to_the_site_address(site, page, check_
     assert mail.outbox[-1].to == ["zyra@example.org"]
     assert check_accessibility() == []
     expect(page.get_by_role("link", name="Regjistroni organizatën tuaj")).to_be_visible()
+
+
+VIDEO_URL = "https://www.youtube.com/watch?v=demo0000001"
+PLAYER = "https://www.youtube-nocookie.com/embed/demo0000001"
+
+
+def campaign_with_video():
+    """The first Albanian campaign with a video block whose oEmbed answer Wagtail has cached."""
+    from wagtail.embeds.embeds import get_embed_hash
+    from wagtail.embeds.models import Embed
+
+    from campaigns.models import CampaignPage
+
+    Embed.objects.update_or_create(
+        hash=get_embed_hash(VIDEO_URL),
+        defaults={
+            "url": VIDEO_URL,
+            "type": "video",
+            "html": f'<iframe src="{PLAYER}" width="560" height="315" title="Si votohet"></iframe>',
+            "title": "Si votohet në qendrën e votimit",
+            "provider_name": "YouTube",
+            "thumbnail_url": "https://i.ytimg.com/vi/demo0000001/hqdefault.jpg",
+        },
+    )
+    campaign = CampaignPage.objects.live().filter(locale__language_code="sq").first()
+    campaign.body.append(("video", VIDEO_URL))
+    campaign.save_revision().publish()
+    return campaign
+
+
+def test_a_video_loads_its_player_only_when_the_visitor_presses_play(
+    site, page, check_accessibility
+):
+    campaign = campaign_with_video()
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.route(re.compile(r"https://[^/]*(youtube|ytimg)"), lambda route: route.abort())
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(site + campaign.url)
+    play = page.get_by_role("button", name="Luaj: Si votohet në qendrën e votimit")
+    expect(play).to_be_visible()
+    expect(page.get_by_role("link", name="Shikojeni në YouTube")).to_have_attribute(
+        "href", VIDEO_URL
+    )
+    assert no_overflow(page)
+    assert check_accessibility() == []
+    page.wait_for_load_state("networkidle")
+    assert [url for url in requested if "youtube" in url or "ytimg" in url] == []
+
+    play.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".embed__frame iframe")).to_have_attribute("src", PLAYER)
+    expect(play).to_have_count(0)
+    assert any(url.startswith(PLAYER) for url in requested)

@@ -91,3 +91,19 @@
         });
     });
 })();
+
+// Click-to-load video: the provider's player (inert in a <template>) replaces our poster only when
+// the visitor presses play, so no frame, script or cookie of the provider's arrives before.
+(function () {
+    "use strict";
+    document.querySelectorAll("[data-embed-play]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () {
+            var frame = button.parentNode;
+            var player = frame.querySelector("template[data-embed-player]");
+            frame.replaceChildren(player.content.cloneNode(true));
+            var iframe = frame.querySelector("iframe");
+            if (iframe) { iframe.focus(); }
+        });
+    });
+})();
