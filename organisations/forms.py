@@ -6,11 +6,11 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from core import collation
+from core.collation import in_albanian_order
 from core.formfields import IdChoiceField, IdMultipleChoiceField
 from core.forms import PublicFormMixin, normalise_email
 from core.models import County, Municipality
-from core.places import in_albanian_order
-from organisations import collation
 from organisations.models import FocusArea, OrganisationApplication
 from organisations.representatives import same_address
 

@@ -11,7 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from organisations import collation, links
+from core import collation
+from organisations import links
 from organisations.models import ApplicationStatus, OrganisationApplication, OrganisationPage
 
 # --- duplicates ------------------------------------------------------------------------------

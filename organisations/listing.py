@@ -5,6 +5,7 @@ from itertools import groupby
 
 from django.utils.translation import gettext_lazy as _
 
+from core import collation
 from core.listing import (
     Dimension,
     FacetedListing,
@@ -13,7 +14,6 @@ from core.listing import (
     slug_exists,
     slug_labels,
 )
-from organisations import collation
 
 
 class OrganisationListing(FacetedListing):

@@ -3,13 +3,13 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _lazy
 
-from core import fragments
+from core import collation, fragments
 from core.export import csv_response
 from core.i18n import localized
 from core.mail import absolute
 from core.models import County
 from core.navigation import active_locale
-from organisations import activity, collation
+from organisations import activity
 from organisations.listing import OrganisationListing
 from organisations.map import county_map
 

@@ -17,9 +17,9 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import collation
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, ListingPage, Taxonomy
-from organisations import collation
 
 NIPT_VALIDATOR = RegexValidator(
     r"^[A-Z][0-9]{8}[A-Z]$",
