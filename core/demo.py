@@ -23,6 +23,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale
 
 from core.i18n import translate
+from core.models import County, Municipality, SiteIdentity
+from core.places import load_places
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEMO_ORDER = 10
@@ -184,8 +186,6 @@ IDENTITY = {
 
 def load_demo(log):
     """Both locales, and the site identity in Albanian with its English translation."""
-    from core.models import County, Municipality, SiteIdentity
-    from core.places import load_places
 
     sq, *others = ensure_locales()
     if Collection.get_first_root_node() is None:  # after a flush of every table

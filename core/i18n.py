@@ -1,6 +1,6 @@
 """Locale-aware lookups for translatable objects (snippets and pages)."""
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -26,7 +26,6 @@ def localized(objects, locale=None):
 def localized_pages(pages, locale):
     """Live translations in `locale` of `pages` (any type), in order; one query plus one per
     page type."""
-    from wagtail.models import Page
 
     keys = [page.translation_key for page in pages]
     found = Page.objects.live().public().filter(translation_key__in=keys, locale=locale).specific()

@@ -3,6 +3,8 @@
 import csv
 from pathlib import Path
 
+from django.utils.text import slugify
+
 DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -13,7 +15,6 @@ def fold(text):
 def load_places(County, Municipality):
     """Create or update the 12 counties and 61 municipalities; models are passed in so that
     migrations can use their historical versions."""
-    from django.utils.text import slugify
 
     with (DATA / "albania_counties.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):

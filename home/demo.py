@@ -4,8 +4,11 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, Site
 
+from contact.models import ContactPage
 from core.demo import T, draw_albania, get_or_create_image, paragraphs, translate, translations_of
+from core.models import SiteIdentity
 from home.demo_texts import ABOUT, CONTACT, CONTACT_CTA, HOME, PRIVACY
+from home.models import HomePage, StandardPage
 
 DEMO_ORDER = 20
 ABOUT_SLUG = "rreth-nesh"
@@ -13,7 +16,6 @@ ABOUT_SLUG = "rreth-nesh"
 
 def ensure_home():
     """The default-language home page and its Site, recreated if the tree was flushed."""
-    from home.models import HomePage
 
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -106,9 +108,6 @@ def translate_tree(pages, contents, log):
 
 
 def load_demo(log):
-    from contact.models import ContactPage
-    from core.models import SiteIdentity
-    from home.models import StandardPage
 
     home = ensure_home()
     image = get_or_create_image(HOME["image_title"].sq, draw_albania)

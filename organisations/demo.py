@@ -11,15 +11,16 @@ from wagtail.models import Locale
 
 from core.demo import T, get_or_create_image, index_page, translate, translate_page, translations_of
 from core.models import Municipality
+from home.demo import ABOUT_SLUG, ensure_home, stream
+from home.demo_texts import ABOUT, JOIN_CTA
 from organisations import demo_texts as texts
+from organisations.models import FocusArea, OrganisationPage
 
 DEMO_ORDER = 60
 COLOURS = ["#0b5d5b", "#b3261e", "#14213d", "#6b4a00", "#1d5c2e", "#5b2a86"]
 
 
 def load_demo(log):
-    from home.demo import ensure_home
-
     home = ensure_home()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     others = list(Locale.objects.exclude(pk=default.pk))
@@ -44,8 +45,6 @@ def load_demo(log):
 def invite_from_about(home, directory, others, log):
     """About's "Join the network" leads to the directory's registration form. Added to an About
     page without a call to action: an older demo's (to Contact) stays as it is."""
-    from home.demo import ABOUT_SLUG, stream
-    from home.demo_texts import ABOUT, JOIN_CTA
 
     about = home.get_children().filter(slug=ABOUT_SLUG).first()
     if about is None:
@@ -64,7 +63,6 @@ def invite_from_about(home, directory, others, log):
 
 def publishers(home, others, log):
     """{slug: page} of the implementing organisations (the publishers of the demo library)."""
-    from organisations.models import OrganisationPage
 
     directory = index_page(
         home, "organisations.OrganisationIndexPage", texts.DIRECTORY, others, log
@@ -88,8 +86,6 @@ def publishers(home, others, log):
 
 
 def focus_areas(default, others, log):
-    from organisations.models import FocusArea
-
     found = {}
     for slug, name in texts.FOCUS_AREAS:
         area = FocusArea.objects.filter(locale=default, slug=slug).first()
@@ -133,8 +129,6 @@ def _join(names, conjunction):
 
 
 def organisation(directory, number, row, areas, places, log):
-    from organisations.models import OrganisationPage
-
     slug, _name, acronym, seat, elsewhere, focus, year, _networks = row
     page = OrganisationPage.objects.child_of(directory).filter(slug=slug).first()
     if page is not None:
@@ -175,7 +169,6 @@ def logo(acronym, number):
 def complete(directory, slug, details, areas, places, others, log):
     """Fill in the places and focus areas of a profile another app's demo made (the action's
     implementers), once, and carry them over to its translations."""
-    from organisations.models import OrganisationPage
 
     page = OrganisationPage.objects.child_of(directory).filter(slug=slug).first()
     if page is None or page.focus_areas.exists():
@@ -209,7 +202,6 @@ def link_registrations(page):
 def partner_in(directory, campaign_slug, partner_slugs, log):
     """Make these profiles partners of a demo campaign, in every language the campaign has,
     once (a second run finds them there and publishes nothing)."""
-    from organisations.models import OrganisationPage
 
     if not apps.is_installed("campaigns"):
         return

@@ -12,6 +12,7 @@ from core.formfields import IdChoiceField, IdMultipleChoiceField
 from core.forms import PublicFormMixin, normalise_email
 from core.models import County, Municipality
 from organisations.models import FocusArea, OrganisationApplication
+from organisations.models.applications import OPEN
 from organisations.representatives import same_address
 
 REQUIRED = {"required": _("This field is required.")}
@@ -160,7 +161,6 @@ class ApplicationForm(PublicFormMixin, forms.ModelForm):
     def _refuse_repeat(self, data):
         """The same person applying again for the same organisation while the first application
         is open is a duplicate: say so, and store nothing."""
-        from organisations.models.applications import OPEN
 
         name, email = data.get("name"), data.get("applicant_email")
         if not name or not email:

@@ -12,6 +12,7 @@ from core.navigation import active_locale
 from organisations import activity
 from organisations.listing import OrganisationListing
 from organisations.map import county_map
+from organisations.models import OrganisationPage
 
 ACTIVITY_TIMEOUT = 60  # seconds
 
@@ -133,7 +134,6 @@ def csv_rows(pages, request):
 def export_csv(request):
     """Every live profile, both languages, as CSV (core.export: UTF-8 with BOM, so spreadsheets
     read ë, and no cell a spreadsheet would run as a formula)."""
-    from organisations.models import OrganisationPage
 
     pages = (
         OrganisationPage.objects.live()

@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from core.demo import (
     T,
+    draw_albania,
     get_or_create_image,
     index_page,
     paragraphs,
@@ -17,15 +18,15 @@ from core.demo import (
 )
 from core.demo_pdf import make_pdf
 from core.models import Election, Person, Topic
+from home.demo import ensure_home, stream
 from organisations.demo import publishers
 from publications import demo_texts as texts
+from publications.models import PublicationAuthor, PublicationPage, PublicationType
 
 DEMO_ORDER = 30
 
 
 def load_demo(log):
-    from home.demo import ensure_home
-
     home = ensure_home()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     others = list(Locale.objects.exclude(pk=default.pk))
@@ -42,8 +43,6 @@ def load_demo(log):
 
 
 def publication_types(default, others, log):
-    from publications.models import PublicationType
-
     found = taxonomy(PublicationType, [(s, n) for s, n, _ in texts.TYPES], default, others, log)
     for slug, _name, schema in texts.TYPES:
         PublicationType.objects.filter(slug=slug).update(schema_type=schema)
@@ -119,8 +118,6 @@ def body_blocks(item):
 
 
 def publication(library, item, lookups, orgs, others, log):
-    from home.demo import stream
-    from publications.models import PublicationAuthor, PublicationPage
 
     page = PublicationPage.objects.child_of(library).filter(slug=item["slug"]).first()
     if page is None:
@@ -149,8 +146,6 @@ def publication(library, item, lookups, orgs, others, log):
 
 
 def cover(item):
-    from core.demo import draw_albania
-
     palette = ["#14213d", "#0b5d5b", "#5b2333", "#1f3a5f", "#3d405b", "#2d4a22"]
     colour = palette[sum(map(ord, item["slug"])) % len(palette)]
 
