@@ -10,6 +10,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Locale
 
 from campaigns import demo_texts as texts
+from campaigns.models import Audience, CampaignMaterial, CampaignPage, Supporter, SupporterStatus
 from core.demo import (
     T,
     get_or_create_image,
@@ -21,6 +22,7 @@ from core.demo import (
 from core.demo_art import draw_campaign_art
 from core.demo_pdf import make_pdf
 from core.models import County, Municipality, Topic
+from home.demo import ensure_home, stream
 
 DEMO_ORDER = 40
 WRITTEN_ON = date(2026, 11, 25)  # the demo dates are relative to this day, shifted to today
@@ -33,8 +35,6 @@ PALETTES = [
 
 
 def load_demo(log):
-    from campaigns.models import Audience
-    from home.demo import ensure_home
 
     home = ensure_home()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
@@ -50,8 +50,6 @@ def load_demo(log):
 
 
 def campaign(listing, item, audiences, number, log):
-    from campaigns.models import CampaignPage
-    from home.demo import stream
 
     page = CampaignPage.objects.child_of(listing).filter(slug=item["slug"]).first()
     if page is not None:
@@ -95,8 +93,6 @@ def body_blocks(item):
 
 
 def material(item, kind, title, number):
-    from campaigns.models import CampaignMaterial
-
     if kind == "leaflet":
         return CampaignMaterial(title=title.sq, kind=kind, document=leaflet(item, title))
     size = (1080, 1080) if kind == "social_card" else (1240, 1754)
@@ -127,7 +123,6 @@ def leaflet(item, title):
 
 def supporters(page, item, number):
     """Confirmed demo supporters with example.org addresses (fictional people)."""
-    from campaigns.models import Supporter, SupporterStatus
 
     if Supporter.objects.filter(campaign_key=page.translation_key).exists():
         return

@@ -4,13 +4,12 @@ from datetime import datetime, time
 
 from django.utils import timezone
 
+from campaigns.models import CampaignPage
 from core.feeds import FEED_LENGTH, ListingFeed, atom
 
 
 class CampaignsRssFeed(ListingFeed):
     def items(self):
-        from campaigns.models import CampaignPage
-
         pages = CampaignPage.objects.child_of(self.index).live().public()
         return pages.order_by("-start_date", "-pk")[:FEED_LENGTH]
 

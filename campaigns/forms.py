@@ -1,10 +1,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from core.collation import in_albanian_order
 from core.formfields import IdChoiceField
 from core.forms import PublicFormMixin
 from core.models import Municipality
-from core.places import in_albanian_order
 
 EMAIL_ERRORS = {
     "required": _("This field is required."),

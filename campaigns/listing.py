@@ -4,6 +4,8 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from campaigns.models import Audience, CampaignPage
+from campaigns.support import supporter_counts
 from core.listing import Dimension, FacetedListing, county_dimension, slug_exists, slug_labels
 from core.models import Topic
 
@@ -13,8 +15,6 @@ class CampaignListing(FacetedListing):
 
     @property
     def dimensions(self):
-        from campaigns.models import Audience
-
         return {
             "topic": Dimension("topics__slug", _("Topic"), slug_labels(Topic), slug_exists(Topic)),
             "audience": Dimension(
@@ -24,8 +24,6 @@ class CampaignListing(FacetedListing):
         }
 
     def base_queryset(self):
-        from campaigns.models import CampaignPage
-
         return CampaignPage.objects.child_of(self.index).live().public()
 
     def ordered(self, queryset):
@@ -47,7 +45,6 @@ class CampaignListing(FacetedListing):
         page = super().page()
         if not hasattr(self, "_counted"):
             page.object_list = list(page.object_list)
-            from campaigns.support import supporter_counts
 
             counts = supporter_counts(item.translation_key for item in page.object_list)
             for item in page.object_list:

@@ -14,7 +14,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count
 from django.utils import timezone, translation
 
-from campaigns.models import Supporter, SupporterStatus
+from wagtail.models import Locale
+
+from campaigns.models import CampaignPage, Supporter, SupporterStatus
 from core import mail
 from core.purge import retention_days
 from core.routes import route_url
@@ -99,7 +101,6 @@ def withdraw(supporter):
 
 def localized_url(supporter, action, token):
     """(campaign page, absolute URL of its confirm or withdraw link) in the supporter's language."""
-    from wagtail.models import Locale
 
     page = supporter.campaign
     with translation.override(supporter.language):
@@ -142,7 +143,6 @@ def purge_ended(before):
     Confirmed support stays counted (the row remains, anonymous); unconfirmed pledges go.
     Returns (deleted, anonymised), the order of every purge (core.purge).
     """
-    from campaigns.models import CampaignPage
 
     ended = CampaignPage.objects.filter(end_date__lt=before).values("translation_key")
     supporters = Supporter.objects.filter(campaign_key__in=ended, purged_at__isnull=True)

@@ -1,5 +1,6 @@
 """Admin: target audiences, and the supporters list that organisers read and export."""
 
+from django.contrib.auth.models import Permission
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -59,8 +60,6 @@ def register_supporters():
 
 @hooks.register("register_permissions")
 def supporter_permissions():
-    from django.contrib.auth.models import Permission
-
     return Permission.objects.filter(
         content_type__app_label="campaigns", codename__endswith="supporter"
     )

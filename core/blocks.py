@@ -4,13 +4,17 @@ Custom block classes other than StructBlock/StreamBlock/ChoiceBlock subclasses a
 import path in migrations: never move or rename them.
 """
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageBlock
+from wagtail.models import get_page_models
+from wagtail_localize.segments import StringSegmentValue
 
 from core.routes import route_url
 
@@ -73,7 +77,6 @@ def link_routes():
     """(name, label) of the parts of pages a link may lead to: each page type's `link_routes`
     ({route name: label}, e.g. the directory's registration form). Referenced by path in
     migrations: do not move."""
-    from wagtail.models import get_page_models
 
     found = {}
     for model in get_page_models():
@@ -117,9 +120,6 @@ class CallToActionBlock(blocks.StructBlock):
         group = _("Links")
 
     def clean(self, value):
-        from django.core.exceptions import ValidationError
-
-        from wagtail.blocks.struct_block import StructBlockValidationError
 
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("external_url")):
@@ -140,8 +140,6 @@ class TranslatableTableBlock(TableBlock):
     """
 
     def get_translatable_segments(self, value):
-        from wagtail_localize.segments import StringSegmentValue
-
         segments = []
         if value and value.get("table_caption"):
             segments.append(StringSegmentValue("caption", value["table_caption"]))

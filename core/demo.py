@@ -22,8 +22,11 @@ from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail.images.rect import Rect
 from wagtail.models import Collection, Locale
+from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
 
 from core.i18n import translate
+from core.models import County, Municipality, SiteIdentity
+from core.places import load_places
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 DEMO_ORDER = 10
@@ -121,8 +124,6 @@ def translated_slug(page, locale, slug, content, log):
     """Give `page`'s translation into `locale` the address `slug`, as a translator overriding
     the synchronised slug in wagtail-localize's editor would (so a later sync keeps it). On a
     database that had the old address, Wagtail's automatic redirects send it to the new one."""
-    from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
-
     translation = page.get_translation(locale)
     if translation.slug == slug:
         return
@@ -220,8 +221,6 @@ IDENTITY = {
 
 def load_demo(log):
     """Both locales, and the site identity in Albanian with its English translation."""
-    from core.models import County, Municipality, SiteIdentity
-    from core.places import load_places
 
     sq, *others = ensure_locales()
     if Collection.get_first_root_node() is None:  # after a flush of every table

@@ -1,6 +1,6 @@
 """Locale-aware lookups for translatable objects (snippets and pages)."""
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -49,7 +49,6 @@ class TranslatesRelations:
 def localized_pages(pages, locale):
     """Live translations in `locale` of `pages` (any type), in order; one query plus one per
     page type."""
-    from wagtail.models import Page
 
     keys = [page.translation_key for page in pages]
     found = Page.objects.live().public().filter(translation_key__in=keys, locale=locale).specific()

@@ -4,7 +4,7 @@ Topics, audiences, focus areas and organisations are chosen from plain lists (ch
 selects); Django's `limit_choices_to` cannot see the page, so the form narrows each such list to
 the page's locale (the parent's, for a new page), keeping whatever the page holds already so
 nothing is dropped on save. Lists whose model has a `sort_key` (the directory's Albanian order,
-organisations.collation) follow it. Chooser widgets (pages, images, documents, people) are left
+core.collation) follow it. Chooser widgets (pages, images, documents, people) are left
 alone: they have their own language filter. Slugs are folded to ASCII.
 """
 

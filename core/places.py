@@ -3,8 +3,7 @@
 import csv
 from pathlib import Path
 
-from django.db.models import F, Value
-from django.db.models.functions import Lower, Replace
+from django.utils.text import slugify
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -16,7 +15,6 @@ def fold(text):
 def load_places(County, Municipality):
     """Create or update the 12 counties and 61 municipalities; models are passed in so that
     migrations can use their historical versions."""
-    from django.utils.text import slugify
 
     with (DATA / "albania_counties.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -41,33 +39,3 @@ def load_places(County, Municipality):
                     "name_en": row["municipality_en"],
                 },
             )
-
-
-# Albanian alphabetical order in the database, for lists of places: ç sorts after c, ë after e,
-# and the digraphs dh, gj, ll, nj, rr, sh, th, xh, zh after their first letter's other words
-# ("~" sorts after every letter). Lower() folds only ASCII on SQLite, so capital Ç and Ë are
-# replaced too. (Organisation names use organisations.collation's stored sort key.)
-ALBANIAN_LETTERS = [
-    ("Ç", "c~"),
-    ("ç", "c~"),
-    ("Ë", "e~"),
-    ("ë", "e~"),
-    *(
-        (digraph, digraph[0] + "~")
-        for digraph in ("dh", "gj", "ll", "nj", "rr", "sh", "th", "xh", "zh")
-    ),
-]
-
-
-def albanian_order(field):
-    """An expression that orders `field` (an Albanian name) as Albanian readers expect."""
-    expression = Lower(F(field))
-    for letter, key in ALBANIAN_LETTERS:
-        expression = Replace(expression, Value(letter), Value(key))
-    return expression.asc()
-
-
-def in_albanian_order(queryset):
-    """Counties or municipalities (`name_sq`) in Albanian order, for choice lists. (Not in
-    Meta.ordering: modelcluster sorts by field names only.)"""
-    return queryset.order_by(albanian_order("name_sq"), "pk")

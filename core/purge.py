@@ -4,9 +4,9 @@ Each kind has its retention in `settings.PERSONAL_DATA_RETENTION_DAYS[kind]` and
 `purge_<name>`, a `PurgeCommand`: `--days` overrides the setting, `purge(days)` returns
 `(deleted, erased)` (rows deleted, rows kept without their personal data) and the command prints
 one line, "<kind>: N deleted, M erased". `purge_personal_data` runs them all (cron, daily).
-An erased email is NULL in a nullable field (registrations, supporters, dialogue: the unique
-constraints on (event, email) for active statuses and on (campaign, email) need NULL, or two
-erased rows of one event or campaign would collide on "") and "" in a required one (applications).
+An erased email is NULL everywhere (registrations, supporters, dialogue, applications): the
+unique constraints on (event, email) for active statuses and on (campaign, email) need NULL, or
+two erased rows of one event or campaign would collide on "". Other erased text becomes "".
 """
 
 import datetime

@@ -12,14 +12,22 @@ from wagtail.models import Locale
 from core.demo import paragraphs, translate, translations_of
 from dialogue import demo_texts as texts
 from dialogue.citations import register_model
+from dialogue.models import (
+    ConsultationArticle,
+    ConsultationPage,
+    Contribution,
+    Endorsement,
+    Signature,
+    StatementPage,
+)
+from home.demo import ensure_home
+from organisations.models import OrganisationPage
 from publications.demo import index_page
 
 DEMO_ORDER = 75  # after the directory (60), whose organisations take part, and the register (70)
 
 
 def load_demo(log):
-    from home.demo import ensure_home
-
     home = ensure_home()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     others = list(Locale.objects.exclude(pk=default.pk))
@@ -36,8 +44,6 @@ def load_demo(log):
 
 
 def demo_organisations():
-    from organisations.models import OrganisationPage
-
     pages = OrganisationPage.objects.live().filter(locale__language_code=settings.LANGUAGE_CODE)
     return list(pages.order_by("pk")[:6])
 
@@ -84,8 +90,6 @@ def at(days):
 
 
 def consultation(section, item, log):
-    from dialogue.models import ConsultationArticle, ConsultationPage
-
     page = ConsultationPage.objects.child_of(section).filter(slug=item["slug"]).first()
     if page is not None:
         return page
@@ -121,8 +125,6 @@ def article(model, number, heading, text, response="", reasons=None):
 
 
 def contributions(page, item, organisations):
-    from dialogue.models import Contribution, Endorsement
-
     if Contribution.objects.filter(consultation_key=page.translation_key).exists():
         return
     articles = {a.number: a for a in page.articles.all()}
@@ -153,8 +155,6 @@ def contributions(page, item, organisations):
 
 
 def statement(section, item, log):
-    from dialogue.models import StatementPage
-
     page = StatementPage.objects.child_of(section).filter(slug=item["slug"]).first()
     if page is not None:
         return page
@@ -172,8 +172,6 @@ def statement(section, item, log):
 
 
 def signatures(page, organisations):
-    from dialogue.models import Signature
-
     for organisation in organisations:
         Signature.objects.get_or_create(
             statement_key=page.translation_key,

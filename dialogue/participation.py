@@ -12,6 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.models import Locale
+
 from core import mail
 from core.tokens import Link
 from dialogue.models import (
@@ -114,8 +116,6 @@ def send_confirmation(contribution):
 
 
 def localized_page(page, language):
-    from wagtail.models import Locale
-
     with translation.override(language):
         try:
             return page.get_translation_or_none(Locale.get_active()) or page

@@ -14,6 +14,7 @@ from dialogue.models import (
     PositionPaper,
     ResultsNotice,
 )
+from dialogue.participation import localized_page
 
 UNSUBSCRIBE = signing.Signer(salt="dialogue.unsubscribe")
 
@@ -57,7 +58,6 @@ def participants(page):
 
 def notify_participants(page):
     """Email the results once per consultation; returns how many were sent (0 the second time)."""
-    from dialogue.participation import localized_page
 
     try:
         with transaction.atomic():

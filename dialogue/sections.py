@@ -4,19 +4,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.sections import HomeSection, home_sections
+from dialogue.models import ConsultationPage, DialogueIndexPage
 
 
 def open_consultations(locale):
-    from dialogue.models import ConsultationPage
-
     now = timezone.now()
     pages = ConsultationPage.objects.live().public().filter(locale=locale)
     return pages.filter(opens_at__lte=now, closes_at__gt=now).order_by("closes_at")
 
 
 def section_page(locale):
-    from dialogue.models import DialogueIndexPage
-
     return DialogueIndexPage.objects.live().filter(locale=locale)
 
 

@@ -2,8 +2,8 @@
 
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from core.collation import in_albanian_order
 from core.models import Municipality
-from core.places import in_albanian_order
 
 
 class EventPageForm(WagtailAdminPageForm):

@@ -10,11 +10,11 @@ from django.template.response import TemplateResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
+from core.collation import sort_key
 from core.normalise import fold
 from events import registration as registrations
 from events.admin_views import event_for
 from events.models import Registration, RegistrationStatus
-from organisations.collation import sort_key
 
 S = RegistrationStatus
 AT_THE_DOOR = [S.CONFIRMED, S.ATTENDED]  # people with a seat

@@ -11,14 +11,14 @@ from wagtail.models import Locale
 from core.demo import index_page, translate, translations_of
 from core.models import Municipality, Person, Topic
 from events import demo_texts as texts
+from events.models import EventPage, EventSpeaker, Registration, RegistrationStatus
+from home.demo import ensure_home
 
 DEMO_ORDER = 50
 TIRANE = timezone.get_default_timezone()
 
 
 def load_demo(log):
-    from home.demo import ensure_home
-
     home = ensure_home()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     others = list(Locale.objects.exclude(pk=default.pk))
@@ -56,8 +56,6 @@ def at(day, clock):
 
 
 def event(listing, item, speakers, log):
-    from events.models import EventPage, EventSpeaker
-
     page = EventPage.objects.child_of(listing).filter(slug=item["slug"]).first()
     if page is not None:
         return page
@@ -93,7 +91,6 @@ def event(listing, item, speakers, log):
 
 def registrations(page, item, number):
     """Fictional registrants (example.org addresses), filling seats in order of arrival."""
-    from events.models import Registration, RegistrationStatus
 
     if Registration.objects.filter(event_key=page.translation_key).exists():
         return

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
 from core import mail
@@ -50,7 +51,10 @@ def page_path(page, suffix):
 
 
 def send(registration, message):
-    from events.registration import confirm_token, manage_token
+    from events.registration import (  # noqa: PLC0415 (a cycle: registration sends these emails)
+        confirm_token,
+        manage_token,
+    )
 
     if not registration.email or registration.event is None:
         return
@@ -79,8 +83,6 @@ def send(registration, message):
 
 
 def localized_event(event):
-    from wagtail.models import Locale
-
     return event.get_translation_or_none(Locale.get_active()) or event
 
 

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.formfields import IdChoiceField
 from core.forms import PublicFormMixin
+from organisations.models import OrganisationPage
 
 REQUIRED = {"required": _("This field is required.")}
 EMAIL_ERRORS = {**REQUIRED, "invalid": _("Enter a valid email address.")}
@@ -40,7 +41,6 @@ class RegistrationForm(PublicFormMixin, forms.Form):
 
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
-        from organisations.models import OrganisationPage
 
         self.fields["organisation"].queryset = organisations or OrganisationPage.objects.none()
         self.fields["name"].widget.attrs.update(autocomplete="name")

@@ -5,17 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 from core.listing import Dimension, FacetedListing, slug_exists, slug_labels
 from core.models import Topic
+from events.models import EventKind, EventPage
 
 
 def kind_labels(values, locale):
-    from events.models import EventKind
-
     return {value: EventKind(value).label for value in values if value in EventKind.values}
 
 
 def kind_exists(value):
-    from events.models import EventKind
-
     return value in EventKind.values
 
 
@@ -30,8 +27,6 @@ class EventListing(FacetedListing):
         }
 
     def base_queryset(self):
-        from events.models import EventPage
-
         return EventPage.objects.child_of(self.index).live().public()
 
     def ordered(self, queryset):

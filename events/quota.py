@@ -8,6 +8,7 @@ of choosing "Qendra Ligj" does not dodge the quota. Only registrations confirmed
 
 from core.normalise import fold
 from events.models import CONFIRMED_BY_EMAIL, Registration
+from organisations.models import OrganisationPage
 
 
 def folded(name):
@@ -16,7 +17,6 @@ def folded(name):
 
 def directory():
     """{folded title: organisation translation_key} of every organisation, in every language."""
-    from organisations.models import OrganisationPage
 
     rows = OrganisationPage.objects.values_list("title", "translation_key")
     return {folded(title): key for title, key in rows}

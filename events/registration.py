@@ -26,6 +26,7 @@ from django.utils.translation import ngettext
 from core.purge import retention_days
 from core.tokens import Link
 from events import quota
+from events.emails import send, tell_organisers
 from events.models import (
     ACTIVE,
     HOLDS_A_PLACE,
@@ -292,8 +293,6 @@ def announce(promoted):
 
 def notify(registration, message):
     """Email the person; when their registration now awaits approval, the organisers too."""
-    from events.emails import send, tell_organisers
-
     send(registration, message)
     if registration.status == S.PENDING and message in ("registered", "promoted"):
         tell_organisers(registration)

@@ -4,18 +4,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.sections import HomeSection, home_sections
+from events.models import EventIndexPage, EventPage
 
 
 def upcoming(locale):
-    from events.models import EventPage
-
     pages = EventPage.objects.live().public().filter(locale=locale, end__gte=timezone.now())
     return pages.order_by("start")
 
 
 def listing(locale):
-    from events.models import EventIndexPage
-
     return EventIndexPage.objects.live().filter(locale=locale)
 
 

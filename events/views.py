@@ -18,6 +18,7 @@ from events import registration as registrations
 from events.calendars import event_calendar, feed
 from events.forms import RegistrationForm
 from events.models import EventPage, Registration, RegistrationStatus
+from organisations.models import OrganisationPage
 
 NEUTRAL = gettext_noop(
     "Thank you. We have sent you an email: if this is a new registration, follow the link in it "
@@ -27,8 +28,6 @@ LIMIT = Limit("events.register", "REGISTRATION_RATE_LIMIT", "REGISTRATION_RECIPI
 
 
 def organisations(locale):
-    from organisations.models import OrganisationPage
-
     return OrganisationPage.objects.live().filter(locale=locale).order_by("sort_key", "title")
 
 

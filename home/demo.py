@@ -4,10 +4,15 @@ import json
 
 from django.conf import settings
 
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
 
+from contact.models import ContactPage
 from core.demo import T, draw_albania, get_or_create_image, paragraphs, translate, translations_of
+from core.models import SiteIdentity
 from home.demo_texts import ABOUT, CONTACT, CONTACT_CTA, HOME, PRIVACY
+from home.models import HomePage, StandardPage
 
 DEMO_ORDER = 20
 ABOUT_SLUG = "rreth-nesh"
@@ -17,7 +22,6 @@ CONTACT_EN_SLUG = "contact"
 
 def ensure_home():
     """The default-language home page and its Site, recreated if the tree was flushed."""
-    from home.models import HomePage
 
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
@@ -110,8 +114,6 @@ def translate_tree(pages, contents, log):
 
 
 def load_demo(log):
-    from core.models import SiteIdentity
-    from home.models import StandardPage
 
     home = ensure_home()
     image = get_or_create_image(HOME["image_title"].sq, draw_albania)
@@ -134,8 +136,6 @@ def ensure_contact(home, log):
     """The Contact page at /sq/kontakt/. An older demo made it a StandardPage: it is replaced by a
     ContactPage at the same place in the menu, keeping its address and its own texts (About's
     action that led there is renewed by organisations.demo)."""
-    from contact.models import ContactPage
-
     old = (
         home.get_children()
         .filter(slug=CONTACT_SLUG)
@@ -164,9 +164,6 @@ def ensure_contact(home, log):
 def english_slug(page, locale, slug, log):
     """Give `page`'s translation in `locale` its own slug, as an editor overrides the synchronised
     slug in the translation editor (later syncs keep it); its old address redirects (301)."""
-    from wagtail.contrib.redirects.models import Redirect
-    from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
-
     translated = page.get_translation_or_none(locale)
     if translated is None or translated.slug == slug:
         return

@@ -7,18 +7,20 @@ from django.conf import settings
 
 from wagtail.models import Locale
 
+from contact.models import ContactPage
 from core.demo import T, get_or_create_image, index_page, translate, translate_page, translations_of
 from core.demo_art import draw_logo
 from core.models import Municipality
+from home.demo import ABOUT_SLUG, ensure_home, stream
+from home.demo_texts import ABOUT, JOIN_CTA
 from organisations import demo_texts as texts
+from organisations.models import FocusArea, OrganisationPage
 
 DEMO_ORDER = 60
 COLOURS = ["#0b5d5b", "#b3261e", "#14213d", "#6b4a00", "#1d5c2e", "#5b2a86"]
 
 
 def load_demo(log):
-    from home.demo import ensure_home
-
     home = ensure_home()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     others = list(Locale.objects.exclude(pk=default.pk))
@@ -43,8 +45,6 @@ def load_demo(log):
 def invite_from_about(home, directory, others, log):
     """About's "Join the network" leads to the directory's registration form: added to an About
     page without one, in place of an older demo's action that led to Contact."""
-    from home.demo import ABOUT_SLUG, stream
-    from home.demo_texts import ABOUT, JOIN_CTA
 
     about = home.get_children().filter(slug=ABOUT_SLUG).first()
     if about is None:
@@ -66,8 +66,6 @@ def invite_from_about(home, directory, others, log):
 
 def leads_to_contact(block):
     """An older demo's About action: to the Contact page (or to where it was, now gone)."""
-    from contact.models import ContactPage
-
     if block.block_type != "call_to_action" or block.value["external_url"]:
         return False
     page = block.value["page"]
@@ -76,7 +74,6 @@ def leads_to_contact(block):
 
 def publishers(home, others, log):
     """{slug: page} of the implementing organisations (the publishers of the demo library)."""
-    from organisations.models import OrganisationPage
 
     directory = index_page(
         home, "organisations.OrganisationIndexPage", texts.DIRECTORY, others, log
@@ -100,8 +97,6 @@ def publishers(home, others, log):
 
 
 def focus_areas(default, others, log):
-    from organisations.models import FocusArea
-
     found = {}
     for slug, name in texts.FOCUS_AREAS:
         area = FocusArea.objects.filter(locale=default, slug=slug).first()
@@ -145,8 +140,6 @@ def _join(names, conjunction):
 
 
 def organisation(directory, number, row, areas, places, log):
-    from organisations.models import OrganisationPage
-
     slug, _name, acronym, seat, elsewhere, focus, year, _networks = row
     page = OrganisationPage.objects.child_of(directory).filter(slug=slug).first()
     if page is not None:
@@ -185,7 +178,6 @@ def logo(acronym, number):
 def complete(directory, slug, details, areas, places, others, log):
     """Fill in the places and focus areas of a profile another app's demo made (the action's
     implementers), once, and carry them over to its translations."""
-    from organisations.models import OrganisationPage
 
     page = OrganisationPage.objects.child_of(directory).filter(slug=slug).first()
     if page is None or page.focus_areas.exists():
@@ -219,7 +211,6 @@ def link_registrations(page):
 def partner_in(directory, campaign_slug, partner_slugs, log):
     """Make these profiles partners of a demo campaign, in every language the campaign has,
     once (a second run finds them there and publishes nothing)."""
-    from organisations.models import OrganisationPage
 
     if not apps.is_installed("campaigns"):
         return

@@ -6,12 +6,13 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from core import collation
+from core.collation import in_albanian_order
 from core.formfields import IdChoiceField, IdMultipleChoiceField
 from core.forms import PublicFormMixin, normalise_email
 from core.models import County, Municipality
-from core.places import in_albanian_order
-from organisations import collation
 from organisations.models import FocusArea, OrganisationApplication
+from organisations.models.applications import OPEN
 from organisations.representatives import same_address
 
 REQUIRED = {"required": _("This field is required.")}
@@ -160,7 +161,6 @@ class ApplicationForm(PublicFormMixin, forms.ModelForm):
     def _refuse_repeat(self, data):
         """The same person applying again for the same organisation while the first application
         is open is a duplicate: say so, and store nothing."""
-        from organisations.models.applications import OPEN
 
         name, email = data.get("name"), data.get("applicant_email")
         if not name or not email:

@@ -11,7 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from organisations import collation, links
+from core import collation
+from organisations import links, profiles, representatives
 from organisations.models import ApplicationStatus, OrganisationApplication, OrganisationPage
 
 # --- duplicates ------------------------------------------------------------------------------
@@ -117,7 +118,6 @@ def reject(application, moderator, message):
 def approve(application, moderator, message, publish=True):
     """Create the profile; a new login for the applicant, or (their address already has one) a
     request to that login's own address to link it."""
-    from organisations import profiles, representatives
 
     with transaction.atomic():
         page = profiles.create_profile(application, publish=publish)

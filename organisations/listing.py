@@ -5,6 +5,7 @@ from itertools import groupby
 
 from django.utils.translation import gettext_lazy as _
 
+from core import collation
 from core.listing import (
     Dimension,
     FacetedListing,
@@ -13,7 +14,7 @@ from core.listing import (
     slug_exists,
     slug_labels,
 )
-from organisations import collation
+from organisations.models import FocusArea, OrganisationPage
 
 
 class OrganisationListing(FacetedListing):
@@ -21,8 +22,6 @@ class OrganisationListing(FacetedListing):
 
     @property
     def dimensions(self):
-        from organisations.models import FocusArea
-
         return {
             "focus": Dimension(
                 "focus_areas__slug", _("Focus area"), slug_labels(FocusArea), slug_exists(FocusArea)
@@ -39,8 +38,6 @@ class OrganisationListing(FacetedListing):
         return not self.query  # a typed name would make a cache key per visitor's input
 
     def base_queryset(self):
-        from organisations.models import OrganisationPage
-
         queryset = OrganisationPage.objects.child_of(self.index).live().public()
         needle = collation.folded(self.query)
         return queryset.filter(name_folded__contains=needle) if needle else queryset
@@ -65,8 +62,6 @@ class OrganisationListing(FacetedListing):
     def page(self):
         page = super().page()
         if not hasattr(self, "_labelled"):
-            from organisations.models import FocusArea
-
             page.object_list = list(page.object_list)
             names = dict(FocusArea.objects.filter(locale=self.locale).values_list("slug", "name"))
             for item in page.object_list:

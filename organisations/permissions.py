@@ -2,6 +2,8 @@
 
 from django.core.exceptions import PermissionDenied
 
+from organisations.views import export_csv
+
 EXPORT_PERMISSION = "organisations.export_directory"
 
 
@@ -11,7 +13,6 @@ def can_export(user):
 
 def export_view(request):
     """The directory as CSV, for the network's coordinators (the `export_directory` permission)."""
-    from organisations.views import export_csv
 
     if not can_export(request.user):
         raise PermissionDenied

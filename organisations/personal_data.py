@@ -28,7 +28,8 @@ def erase(email):
         if row.logo:
             row.logo.delete(save=False)
         if row.status == ApplicationStatus.APPROVED:
-            row.applicant_name = row.applicant_role = row.applicant_email = row.consent_text = ""
+            row.applicant_name = row.applicant_role = row.consent_text = ""
+            row.applicant_email = None
             row.pending_login = None
             row.save()
         else:

@@ -8,8 +8,8 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from core.collation import folded
 from core.i18n import translate
-from organisations.collation import folded
 from organisations.models import FocusArea, OrganisationIndexPage, OrganisationPage
 
 COPIED = [

@@ -31,6 +31,8 @@ from django.utils.http import urlsafe_base64_encode
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 from wagtail.users.models import UserProfile
 
+from organisations.models import OrganisationPage
+
 REPRESENTATIVES = "Organisation representatives"
 IMAGE_PERMISSIONS = ("add_image", "choose_image", "change_image")
 
@@ -179,7 +181,5 @@ def share_with_translations(page):
 
 
 def on_publish(sender, instance, **kwargs):
-    from organisations.models import OrganisationPage
-
     if isinstance(instance, OrganisationPage):
         share_with_translations(instance)

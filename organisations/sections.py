@@ -3,18 +3,15 @@
 from django.utils.translation import gettext_lazy as _
 
 from core.sections import HomeSection, home_sections
+from organisations.models import OrganisationIndexPage, OrganisationPage
 
 
 def newest(locale):
-    from organisations.models import OrganisationPage
-
     pages = OrganisationPage.objects.live().public().filter(locale=locale)
     return pages.select_related("logo").order_by("-first_published_at", "-pk")
 
 
 def directory(locale):
-    from organisations.models import OrganisationIndexPage
-
     return OrganisationIndexPage.objects.live().filter(locale=locale)
 
 

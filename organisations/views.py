@@ -3,15 +3,16 @@
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _lazy
 
-from core import fragments
+from core import collation, fragments
 from core.export import csv_response
 from core.i18n import localized
 from core.mail import absolute
 from core.models import County
 from core.navigation import active_locale
-from organisations import activity, collation
+from organisations import activity
 from organisations.listing import OrganisationListing
 from organisations.map import county_map
+from organisations.models import OrganisationPage
 
 ACTIVITY_TIMEOUT = 60  # seconds
 
@@ -133,7 +134,6 @@ def csv_rows(pages, request):
 def export_csv(request):
     """Every live profile, both languages, as CSV (core.export: UTF-8 with BOM, so spreadsheets
     read ë, and no cell a spreadsheet would run as a formula)."""
-    from organisations.models import OrganisationPage
 
     pages = (
         OrganisationPage.objects.live()

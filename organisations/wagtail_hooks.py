@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from organisations import admin_views
 from organisations.models import FocusArea
 from organisations.permissions import can_export, export_view
 
@@ -23,8 +24,6 @@ register_snippet(FocusAreaViewSet)
 
 @hooks.register("register_admin_urls")
 def register_export_url():
-    from organisations import admin_views
-
     return [
         path("organisations/export.csv", export_view, name="organisations_export"),
         path("organisations/applications/", admin_views.queue, name="organisations_applications"),

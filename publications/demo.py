@@ -15,17 +15,18 @@ from core.demo import (
     translate_all,
     translate_page,
 )
+from core.demo_art import draw_cover
 from core.demo_pdf import make_pdf
 from core.models import Election, Person, Topic
+from home.demo import ensure_home, stream
 from organisations.demo import publishers
 from publications import demo_texts as texts
+from publications.models import PublicationAuthor, PublicationPage, PublicationType
 
 DEMO_ORDER = 30
 
 
 def load_demo(log):
-    from home.demo import ensure_home
-
     home = ensure_home()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     others = list(Locale.objects.exclude(pk=default.pk))
@@ -42,8 +43,6 @@ def load_demo(log):
 
 
 def publication_types(default, others, log):
-    from publications.models import PublicationType
-
     found = taxonomy(PublicationType, [(s, n) for s, n, _ in texts.TYPES], default, others, log)
     for slug, _name, schema in texts.TYPES:
         PublicationType.objects.filter(slug=slug).update(schema_type=schema)
@@ -119,8 +118,6 @@ def body_blocks(item):
 
 
 def publication(library, item, lookups, orgs, others, log):
-    from home.demo import stream
-    from publications.models import PublicationAuthor, PublicationPage
 
     page = PublicationPage.objects.child_of(library).filter(slug=item["slug"]).first()
     if page is None:
@@ -156,8 +153,6 @@ COVER_COLOURS = ["#0b5d5b", "#5b2333", "#1f3a5f", "#3d405b", "#2d4a22", "#7a4b0c
 
 def cover(item, kind, organisations):
     """A typographic cover: the type, the title and the publishing organisations (Albanian)."""
-    from core.demo_art import draw_cover
-
     colour = COVER_COLOURS[sum(map(ord, item["type"])) % len(COVER_COLOURS)]
     names = ", ".join(page.title for page in organisations)
 

@@ -15,6 +15,7 @@ from django.db.models.signals import post_save
 from wagtail.documents import get_document_model
 from wagtail.search.backends import get_search_backends
 
+from publications.models import PublicationPage
 from publications.pdf import extract_pdf_text
 
 
@@ -59,7 +60,6 @@ def apply_extraction(page):
 @task()
 def extract_publication_pdf(page_id):
     """Read a large PDF in the background, store its text and reindex the page."""
-    from publications.models import PublicationPage
 
     page = PublicationPage.objects.filter(pk=page_id).first()
     if page is None or reading_pdf(page) is None:
@@ -78,7 +78,6 @@ def reindex(page):
 
 def document_changed(sender, instance, created=False, **kwargs):
     """A replaced file: read it again for every publication that uses the document."""
-    from publications.models import PublicationPage
 
     if created:
         return

@@ -11,7 +11,12 @@ from wagtail.documents import get_document_model
 from core.demo_pdf import make_pdf
 from core.factories import TaxonomyFactory
 from home.factories import PageFactory
-from publications.models import PublicationIndexPage, PublicationPage, PublicationType
+from publications.models import (
+    PublicationAuthor,
+    PublicationIndexPage,
+    PublicationPage,
+    PublicationType,
+)
 
 
 class PublicationTypeFactory(TaxonomyFactory):
@@ -50,8 +55,6 @@ class PublicationPageFactory(PageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, topics=(), organisations=(), authors=(), **kwargs):
-        from publications.models import PublicationAuthor
-
         page = model_class(
             *args, **{k: v for k, v in kwargs.items() if k not in ("parent", "publish")}
         )

@@ -8,27 +8,23 @@ from django.utils.translation import gettext_lazy as _
 
 from core.listing import Dimension, FacetedListing, slug_exists, slug_labels
 from core.models import Election, Topic
+from organisations.models import OrganisationPage
+from publications.models import PublicationAuthor, PublicationPage, PublicationType
 
 PAGE_SIZE = 12
 
 
 def organisation_labels(slugs, locale):
-    from organisations.models import OrganisationPage
-
     return dict(
         OrganisationPage.objects.filter(locale=locale, slug__in=slugs).values_list("slug", "title")
     )
 
 
 def organisation_exists(value):
-    from organisations.models import OrganisationPage
-
     return OrganisationPage.objects.filter(slug=value).exists()
 
 
 def publication_type_model():
-    from publications.models import PublicationType
-
     return PublicationType
 
 
@@ -57,14 +53,10 @@ class Library(FacetedListing):
         return f"?{urlencode(self.filters)}" if self.filters else ""
 
     def base_queryset(self):
-        from publications.models import PublicationPage
-
         published = PublicationPage.objects.child_of(self.index).live().public()
         return published.annotate(year=ExtractYear("publication_date"))
 
     def ordered(self, queryset):
-        from publications.models import PublicationAuthor
-
         return (
             queryset.order_by("-publication_date", "-pk")
             .select_related("publication_type", "cover_image", "pdf")

@@ -3,11 +3,10 @@
 from django.utils.translation import gettext_lazy as _
 
 from core.sections import HomeSection, home_sections
+from publications.models import PublicationIndexPage, PublicationPage
 
 
 def latest(locale):
-    from publications.models import PublicationPage
-
     return (
         PublicationPage.objects.live()
         .public()
@@ -18,8 +17,6 @@ def latest(locale):
 
 
 def library(locale):
-    from publications.models import PublicationIndexPage
-
     return PublicationIndexPage.objects.live().filter(locale=locale)
 
 

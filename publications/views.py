@@ -13,7 +13,9 @@ from core.models import Topic
 from core.navigation import active_locale
 from core.plaintext import plain_text
 from core.sharing import share_links
+from core.templatetags.core_tags import slugify_unicode
 from publications.citation import Author, Citation, bibtex, citation_text, ris
+from publications.models import PublicationPage
 
 RELATED_LIMIT = 3
 
@@ -79,7 +81,6 @@ def citation_download(page, request, kind):
 
 def related_publications(page, locale):
     """The editors' picks in this language, then the newest publications sharing a topic."""
-    from publications.models import PublicationPage
 
     keys = [item.related.translation_key for item in page.related_pages.select_related("related")]
     live = PublicationPage.objects.live().public().filter(locale=locale).exclude(pk=page.pk)
@@ -99,7 +100,6 @@ def related_publications(page, locale):
 
 def table_of_contents(page, minimum=3):
     """(anchor, text, level) for the body's headings, when there are enough to need a list."""
-    from core.templatetags.core_tags import slugify_unicode
 
     headings = [
         (slugify_unicode(block.value["text"]), block.value["text"], block.value["level"])

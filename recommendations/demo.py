@@ -10,6 +10,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from core.models import Election, Topic
+from home.demo import ensure_home
 from organisations.models import OrganisationPage
 from publications.demo import index_page
 from publications.models import PublicationPage
@@ -31,8 +32,6 @@ institutions_migration = importlib.import_module(
 
 
 def load_demo(log):
-    from home.demo import ensure_home
-
     home = ensure_home()
     default = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     others = list(Locale.objects.exclude(pk=default.pk))

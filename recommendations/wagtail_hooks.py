@@ -1,6 +1,7 @@
 """Admin: institutions, recommendations and assessments (moderators publish CSOs' ones), and the
 CSV import of recommendations."""
 
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -110,8 +111,6 @@ def import_menu_item():
 
 @hooks.register("register_permissions")
 def assessment_permissions():
-    from django.contrib.auth.models import Permission
-
     return Permission.objects.filter(
         content_type__app_label="recommendations", codename__endswith="assessment"
     )

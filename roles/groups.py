@@ -11,6 +11,9 @@ when it is created (`grant_section`). Page rights on a section are granted on ev
 of that type, in every language, and inherited by the pages below it.
 """
 
+from django.apps import apps
+from django.contrib.auth.models import Group
+
 from roles import workflows
 
 ADMIN = ["wagtailadmin.access_admin"]
@@ -177,8 +180,6 @@ def sync(apps):
 
 def grant_section(page):
     """A new section page (the real registry): every role with rights on its type gets them."""
-    from django.apps import apps
-    from django.contrib.auth.models import Group
 
     label = page._meta.label_lower
     for name, role in ROLES.items():

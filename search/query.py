@@ -103,7 +103,7 @@ def uses_search_entries(backend):
 
 
 def entry_tsquery(query):
-    from django.contrib.postgres.search import SearchQuery
+    from django.contrib.postgres.search import SearchQuery  # noqa: PLC0415 (PostgreSQL only)
 
     return SearchQuery(" ".join(query.terms), search_type="plain", config="simple")
 

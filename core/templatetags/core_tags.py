@@ -6,6 +6,9 @@ from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
+from wagtail.embeds.embeds import get_embed
+from wagtail.embeds.exceptions import EmbedException
+
 from core import fragments, navigation
 from core.mail import absolute
 from core.models import SiteIdentity
@@ -137,9 +140,6 @@ def video_embed(value):
 
     Wagtail keeps it in its Embed table once fetched; a provider that fails gives None, so the
     page shows only the link to the video instead of failing."""
-    from wagtail.embeds.embeds import get_embed
-    from wagtail.embeds.exceptions import EmbedException
-
     if not getattr(value, "url", None):
         return None
     try:

@@ -3,8 +3,8 @@ digraphs as letters of their own), on SQLite and PostgreSQL alike."""
 
 import pytest
 
+from core.collation import in_albanian_order
 from core.models import Municipality
-from core.places import in_albanian_order
 from events.views import organisations
 from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
 from organisations.forms import ApplicationForm

@@ -2,7 +2,7 @@ from django.db import migrations
 
 
 def fill(apps, schema_editor):
-    from organisations import collation
+    from core import collation
 
     OrganisationPage = apps.get_model("organisations", "OrganisationPage")
     for page in OrganisationPage.objects.select_related("locale"):

@@ -76,7 +76,7 @@ class OrganisationApplication(models.Model):
 
     applicant_name = models.CharField(_("your name"), max_length=120)
     applicant_role = models.CharField(_("your role in the organisation"), max_length=120)
-    applicant_email = models.EmailField(_("your email address"))
+    applicant_email = models.EmailField(_("your email address"), null=True)  # NULL once erased
     consent_text = models.TextField(_("consent given"), blank=True)
 
     created_at = models.DateTimeField(_("submitted at"), auto_now_add=True)

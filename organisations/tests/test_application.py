@@ -281,7 +281,7 @@ def test_old_approved_applications_keep_the_profile_but_lose_the_applicant(
     call_command("purge_applications", "--days", "180", stdout=out)
     assert "applications: 0 deleted, 1 erased;" in out.getvalue()
     old = OrganisationApplication.objects.get(pk=pending.pk)
-    assert (old.applicant_name, old.applicant_role, old.applicant_email) == ("", "", "")
+    assert (old.applicant_name, old.applicant_role, old.applicant_email) == ("", "", None)
     assert old.status == ApplicationStatus.APPROVED and old.page and old.representative
     recent.refresh_from_db()
     assert recent.applicant_name == "Drita Marku" and recent.applicant_email == "re@example.org"

@@ -30,6 +30,6 @@ def test_applications_are_found_and_erased_by_the_exact_address_only(db):
     assert personaldata.erase("boss@ipls.org") == {label: 2}
     assert not OrganisationApplication.objects.filter(pk=own.pk).exists()
     approved.refresh_from_db()
-    assert approved.applicant_email == "" and approved.applicant_name == ""
+    assert approved.applicant_email is None and approved.applicant_name == ""
     other.refresh_from_db()
     assert other.applicant_email == "boss@ıpls.org"

@@ -91,7 +91,7 @@ def test_an_approved_applicants_logo_file_goes_and_the_profiles_copy_stays(
     assert "applications: 0 deleted, 1 erased" in purge()
     application.refresh_from_db()
     assert not application.logo and not default_storage.exists(logo)
-    assert application.applicant_email == "" and application.page.logo == image
+    assert application.applicant_email is None and application.page.logo == image
     assert default_storage.exists(get_image_model().objects.get(pk=image.pk).file.name)
 
 

@@ -5,6 +5,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from django.apps import apps
+
+from wagtail.models import Locale
+
+from search.query import make_query, matches
+
 PAIRS = Path(__file__).with_name("pairs.json")
 
 
@@ -39,7 +45,6 @@ def score(search):
 def publish_documents(homes):
     """Publish each evaluation document as a standard page under `homes[language]`; returns
     {page id: document key}."""
-    from django.apps import apps
 
     standard_page = apps.get_model("home", "StandardPage")
     keys = {}
@@ -56,9 +61,6 @@ def publish_documents(homes):
 
 def database_search(keys):
     """A `search` for `score` that runs the site's real search in each language's locale."""
-    from wagtail.models import Locale
-
-    from search.query import make_query, matches
 
     def search(q, language):
         query = make_query(q, language)

@@ -6,7 +6,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.apps import apps
+
+from wagtail.models import Locale
+
 from core.normalise import terms
+from search.query import make_query, matches
 
 JUDGMENTS = Path(__file__).with_name("judgments.json")
 TITLE = "Dokument"  # every evaluation page's title: no query uses the word
@@ -83,7 +88,6 @@ def term_matcher():
 def publish_pages(homes, keys=None):
     """Publish the evaluation pages (all, or those in `keys`) under `homes[language]`;
     returns {page key: page id}."""
-    from django.apps import apps
 
     standard_page = apps.get_model("home", "StandardPage")
     ids = {}
@@ -99,9 +103,6 @@ def publish_pages(homes, keys=None):
 
 def database_matcher(ids):
     """Matches through the site's real search (search.query) on the configured database."""
-    from wagtail.models import Locale
-
-    from search.query import make_query, matches
 
     pages = load()["pages"]
     cache = {}

@@ -40,7 +40,7 @@ def analyse(words, cache_paths, log=print, cached_only=False):
         log(f"{len(todo)} words not analysed yet, left to the rules")
         todo = []
     if todo:
-        from uniparser_albanian import AlbanianAnalyzer
+        from uniparser_albanian import AlbanianAnalyzer  # noqa: PLC0415 (heavy and optional: loads only when needed)
 
         log(f"loading the analyser for {len(todo)} new words")
         analyser = AlbanianAnalyzer(mode="nodiacritics")

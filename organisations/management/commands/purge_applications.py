@@ -36,8 +36,8 @@ def purge(days):
     )
     for application in old_approved.exclude(logo=""):
         application.logo.delete(save=False)
-    anonymised = old_approved.exclude(applicant_email="").update(
-        applicant_name="", applicant_role="", applicant_email="", consent_text=""
+    anonymised = old_approved.exclude(applicant_email=None).update(
+        applicant_name="", applicant_role="", applicant_email=None, consent_text=""
     )
     old_approved.update(logo="", pending_login=None)
     return deleted, anonymised, purge_unused_logos(before)

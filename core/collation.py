@@ -1,14 +1,20 @@
-"""Alphabetical order for organisation names, as Albanian readers expect it.
+"""Alphabetical order as Albanian readers expect it: one alphabet, two ways to apply it.
 
 Albanian has 36 letters: Ç sorts after C, Ë after E, and the digraphs Dh, Gj, Ll, Nj, Rr, Sh, Th,
 Xh and Zh are letters of their own (so "Shkodra" comes after every other "S..." name). English
 names sort by the plain Latin alphabet, with ë and ç folded to e and c.
 
-`sort_key` is stored on each page, so the database orders the directory; `initial` is the letter
-of the A–Z jump.
+- In Python, `sort_key(text, language)`: a string that sorts under binary order. The directory
+  stores it on each organisation page, so the database orders by it; `initial` is the letter of
+  the A–Z jump, `folded` the form for name search.
+- In the database, `albanian_order(field)`: an ordering expression for a column without a stored
+  key (lists of places: `in_albanian_order(Municipality.objects.all())`).
 """
 
 import unicodedata
+
+from django.db.models import F, Value
+from django.db.models.functions import Lower, Replace
 
 ALBANIAN = [
     "a",
@@ -110,3 +116,28 @@ def initial(text, language="sq"):
 def folded(text):
     """Lower case, without accents (ë -> e, ç -> c), single spaces: for name search."""
     return "".join(letters(text, "en")).strip()
+
+
+# The same alphabet as a chain of SQL replacements: each letter after a base letter (ç, ë and
+# the digraphs) becomes that base letter and "~", which sorts after every letter. Lower() folds
+# only ASCII on SQLite, so the capitals Ç and Ë are replaced too.
+SQL_LETTERS = [
+    (variant, _fold(letter[0], "en") + "~")
+    for letter in ALBANIAN
+    if letter not in LATIN
+    for variant in ((letter.upper(), letter) if len(letter) == 1 else (letter,))
+]
+
+
+def albanian_order(field):
+    """An expression that orders `field` (an Albanian name) as Albanian readers expect."""
+    expression = Lower(F(field))
+    for letter, key in SQL_LETTERS:
+        expression = Replace(expression, Value(letter), Value(key))
+    return expression.asc()
+
+
+def in_albanian_order(queryset):
+    """Counties or municipalities (`name_sq`) in Albanian order, for choice lists. (Not in
+    Meta.ordering: modelcluster sorts by field names only.)"""
+    return queryset.order_by(albanian_order("name_sq"), "pk")

@@ -1,6 +1,9 @@
 """Albanian alphabetical order: Ç after C, Ë after E, digraphs as letters of their own."""
 
-from organisations.collation import folded, initial, sort_key
+import pytest
+
+from core.collation import folded, in_albanian_order, initial, sort_key
+from core.models import County, Municipality
 
 
 def albanian(names):
@@ -76,3 +79,14 @@ def test_initials_follow_the_alphabet_of_the_language():
 
 def test_folded_names_ignore_diacritics_and_case():
     assert folded("Qendra Çështje Zgjedhore") == "qendra ceshtje zgjedhore"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("model", [County, Municipality])
+def test_the_database_order_and_the_stored_key_agree(model):
+    """albanian_order (SQL, for places) and sort_key (stored, for organisations) are one
+    collation: both put Albania's place names in the same order."""
+    in_database = list(in_albanian_order(model.objects.all()).values_list("name_sq", flat=True))
+    assert in_database == sorted(in_database, key=sort_key)
+    if model is Municipality:  # sh after every other s, unlike the code point order
+        assert in_database.index("Shijak") > in_database.index("Skrapar")
