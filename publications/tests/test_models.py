@@ -88,9 +88,11 @@ def test_replacing_a_documents_file_re_extracts_its_text(library):
 )
 def test_non_pdf_documents_are_refused_with_a_clear_message(library, name, data, message):
     page = PublicationPageFactory.build(pdf=pdf_document(name=name, data=data), slug="x", title="X")
-    with translation.override("en"), pytest.raises(ValidationError) as error:
-        page.clean()
-    assert message in str(error.value.message_dict["pdf"])
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as error:
+            page.clean()
+        # The message is lazy: read it while English is still active.
+        assert message in str(error.value.message_dict["pdf"])
 
 
 def test_oversized_pdfs_are_refused(library, settings):
