@@ -205,6 +205,15 @@ class RelatedDimension(Dimension):
             return False
         return target.objects.filter(slug=value).exists()
 
+    def all_slugs(self):
+        """Every slug of the target, to check counted values in one query (Search.facet)."""
+        target = self.target()
+        return (
+            frozenset()
+            if target is None
+            else frozenset(target.objects.values_list("slug", flat=True))
+        )
+
     def labels(self, values, locale):
         """{slug: label} in `locale` of `values` (of every value when `values` is None)."""
         target = self.target()
