@@ -13,6 +13,7 @@ personal. The generation is read once per request (memoised on the request).
 import time
 
 from django.core.cache import cache
+from django.utils import timezone
 from django.utils.translation import get_language
 
 GENERATION_KEY = "fragments:generation"
@@ -59,3 +60,64 @@ def for_page(request, page, name, compute, timeout=TIMEOUT):
     """`compute()` for `page` in the active language, cached until the next edit: for the parts
     of a page's context that only an edit changes (never seats, counts or forms)."""
     return get_or_set(request, name, (page.pk, get_language()), compute, timeout)
+
+
+# --- rendered content ---------------------------------------------------------------------------
+# Parts of a page that show other pages' content (a listing's results) have a generation of their
+# own, bumped by every change the page cache watches (core.invalidation: any saved or deleted page,
+# snippet, setting, taxonomy, image, registration or supporter), at once and again after commit;
+# and an entry lives no longer than the next moment a page changes by itself (an event starting,
+# a registration closing: core.pagecache.next_boundary). Exactly as fresh as a cached page.
+
+CONTENT_KEY = "fragments:content"
+CONTENT_TIMEOUT = 3600
+
+
+def bump_content(**_signal_kwargs):
+    cache.set(CONTENT_KEY, time.time_ns(), None)
+
+
+def content_generation(request):
+    """(generation, seconds an entry rendered now may live), read once per request."""
+    memo = getattr(request, "_content_generation", None)
+    if memo is None:
+        from core.pagecache import next_boundary  # noqa: PLC0415 (core.pagecache imports the app registry)
+
+        generation = cache.get(CONTENT_KEY)
+        if generation is None:
+            cache.add(CONTENT_KEY, time.time_ns(), None)
+            generation = cache.get(CONTENT_KEY)
+        now = timezone.now()
+        boundary_key = f"fragments:boundary:{generation}"
+        boundary = cache.get(boundary_key)
+        if boundary is None or (boundary and boundary <= now):
+            boundary = next_boundary(now) or False
+            cache.set(boundary_key, boundary, CONTENT_TIMEOUT)
+        seconds = CONTENT_TIMEOUT
+        if boundary:
+            seconds = min(seconds, int((boundary - now).total_seconds()))
+        memo = (generation, seconds)
+        if request is not None:
+            request._content_generation = memo
+    return memo
+
+
+def rendered(request, name, parts, render):
+    """`render()` (a string), cached under `name`, the site, the language and `parts` until the
+    next content change or time boundary; never for a preview (unsaved content). `parts` must be
+    few and bounded: never something a visitor types."""
+    if getattr(request, "is_preview", False):
+        return render()
+    generation, timeout = content_generation(request)
+    if timeout <= 0:
+        return render()
+    from core.navigation import site_key  # noqa: PLC0415 (core.navigation imports this module)
+
+    parts = parts if isinstance(parts, list | tuple) else (parts,)
+    head = ["content", str(generation), name, str(site_key(request)), get_language()]
+    cache_key = ":".join([*head, *map(str, parts)])
+    stored = cache.get(cache_key)
+    if stored is None:
+        stored = render()
+        cache.set(cache_key, stored, timeout)
+    return stored

@@ -7,6 +7,8 @@ while editors publish a few times an hour and a purge costs one Redis SET. Exact
 construction: any saved or deleted row of a watched model (below) and Wagtail's publish,
 unpublish and move signals bump the generation in `transaction.on_commit`, which runs after the
 search index was updated in the same transaction (and again when search entries are rewritten).
+The same changes bump the generation of rendered content fragments (core.fragments.rendered: a
+listing's results) at once and again after commit.
 
 Watched: every model of the site's own apps but the user model (pages, snippets, settings,
 taxonomies, people, registrations and supporters, whose counts pages show), Wagtail's pages,
@@ -20,11 +22,22 @@ from django.apps import apps
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from core import pagecache
+from core import fragments, pagecache
 
-SITE_APPS = {"core", "home", "publications", "campaigns", "events", "organisations", "search"}
+SITE_APPS = {
+    "core",
+    "home",
+    "publications",
+    "campaigns",
+    "events",
+    "organisations",
+    "dialogue",
+    "recommendations",
+    "search",
+}
 UNWATCHED = {"core.user"}
 WAGTAIL_MODELS = {
     "wagtailcore.page",
@@ -55,10 +68,22 @@ def schedule_purge(**kwargs):
     """Bump the generation once the current transaction commits (at once outside one)."""
     if kwargs.get("raw"):
         return
-    transaction.on_commit(pagecache.bump)  # one Redis SET per change: cheap enough to repeat
+    fragments.bump_content()  # at once, so this request and its transaction see the change
+    transaction.on_commit(purge)  # one Redis SET each per change: cheap enough to repeat
+
+
+def purge():
+    """After commit: the page cache, and the rendered content again (a render between the
+    first bump and the commit may have cached what was there before)."""
+    pagecache.bump()
+    fragments.bump_content()
 
 
 def on_row_change(sender, **kwargs):
+    # A settings row that Wagtail creates while rendering (on first use) holds only defaults,
+    # which the render already showed: purging then would empty the caches on a first visit.
+    if kwargs.get("created") and isinstance(kwargs.get("instance"), BaseSiteSetting):
+        return
     if watched(sender):
         schedule_purge(**kwargs)
 

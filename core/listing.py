@@ -176,6 +176,22 @@ class FacetedListing:
             self._page = paginator.get_page(self.request.GET.get("page"))
         return self._page
 
+    def fragment_parts(self):
+        """What the rendered listing depends on, as parts of a cache key (core.fragments.
+        rendered), or None when a visitor's own input would make the key: a typed text, an
+        unknown, refused or repeated parameter, a page number that is not a short number."""
+        params = self.request.GET
+        page = params.get("page", "")
+        if (
+            not self.facets_cacheable()
+            or set(params) - {*self.filters, "page"}
+            or any(len(params.getlist(name)) > 1 for name in params)
+            or (page and not (page.isdigit() and len(page) <= 4))
+        ):
+            return None
+        filters = urlencode(sorted(self.filters.items()))
+        return (self.index.pk, self.locale.language_code, filters, page)
+
     def page_url(self, number):
         return self.url(page=number if number > 1 else None)
 

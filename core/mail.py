@@ -4,13 +4,23 @@
 `events/emails/registration_subject.txt`, `registration.txt` and, when it exists,
 `registration.html`, all under the recipient's language, with `SITE_URL` in the context so every
 link is absolute and points at the public site. Nothing here knows which app is sending.
+
+In production emails go through the task queue (core.mailqueue), which retries. When an operator
+runs without the worker (TASKS_BACKEND=immediate) the SMTP conversation happens inside the
+request: a refused, unreachable or slow server is then logged as an error (the mail log is the
+record of what was not sent) and the request goes on, because what the visitor did (a message,
+a registration) is already stored.
 """
+
+import logging
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import translation
+
+logger = logging.getLogger(__name__)
 
 
 def absolute(url):
@@ -42,5 +52,9 @@ def send(template, to, language, context, attachments=()):
         message.attach_alternative(html, "text/html")
     for filename, content, mimetype in attachments:
         message.attach(filename, content, mimetype)
-    message.send()
+    try:
+        message.send()
+    except OSError:  # smtplib's errors, refused or timed-out connections
+        logger.exception("Email %r to %s was not sent", subject, ", ".join(recipients))
+        message.failed = True
     return message

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -45,12 +46,25 @@ def signin_url(page, request):
 
 
 def index_context(page, request):
-    children = list(page.get_children().live().public().specific())
-    consultations = [child for child in children if isinstance(child, ConsultationPage)]
+    """The section's pages, read only when the template asks for them (their rendered list is
+    usually cached: core.fragments.rendered)."""
+    children = SimpleLazyObject(lambda: list(page.get_children().live().public().specific()))
+
+    def consultations(state_closed):
+        return SimpleLazyObject(
+            lambda: [
+                child
+                for child in children
+                if isinstance(child, ConsultationPage) and (child.state == "closed") == state_closed
+            ]
+        )
+
     return {
-        "open_consultations": [c for c in consultations if c.state != "closed"],
-        "closed_consultations": [c for c in consultations if c.state == "closed"],
-        "statements": [child for child in children if isinstance(child, StatementPage)],
+        "open_consultations": consultations(False),
+        "closed_consultations": consultations(True),
+        "statements": SimpleLazyObject(
+            lambda: [child for child in children if isinstance(child, StatementPage)]
+        ),
         "organisations": organisations_of(request.user, active_locale(request)),
     }
 

@@ -1,8 +1,9 @@
 """The home page and general pages (About, Privacy policy, ...)."""
 
 from django.db import models
-from django.utils.translation import get_language, pgettext_lazy
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -16,10 +17,6 @@ from core import fragments
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 from home.sections import build_sections
-
-# Sections are cached until the next publish, and at most this long: an event that has started
-# or a campaign that has ended leaves its section within a minute, without an edit.
-SECTIONS_TIMEOUT = 60
 
 
 class HomePage(BasePage):
@@ -101,12 +98,13 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = fragments.get_or_set(
-            request,
-            "home-sections",
-            (self.pk, get_language()),
-            lambda: build_sections(self, request),
-            timeout=SECTIONS_TIMEOUT,
+        # Read only when the template asks (the rendered home page is usually cached). The
+        # sections change without an edit (an event starts, a registration is confirmed), so
+        # they follow the content generation and its time boundaries (core.fragments.rendered).
+        context["sections"] = SimpleLazyObject(
+            lambda: fragments.rendered(
+                request, "home-sections", self.pk, lambda: build_sections(self, request)
+            )
         )
         return context
 

@@ -18,17 +18,20 @@ ACTIVITY_TIMEOUT = 60  # seconds
 
 
 def directory_context(index, request):
+    """The listing, and its county map computed only when the template asks for it (the
+    rendered listing is usually cached: core.fragments.rendered)."""
     listing = OrganisationListing(index, request)
-    counties = sorted(County.objects.all(), key=lambda county: collation.sort_key(county.name))
-    return {
-        "listing": listing,
-        "county_map": county_map(
+
+    def the_map():
+        counties = sorted(County.objects.all(), key=lambda county: collation.sort_key(county.name))
+        return county_map(
             counties,
             listing.county_counts(),
             lambda code: listing.url(county=code, municipality=None, page=None),
             listing.filters.get("county"),
-        ),
-    }
+        )
+
+    return {"listing": listing, "county_map": the_map}
 
 
 def profile_context(page, request):

@@ -350,7 +350,8 @@ class RecommendationIndexPage(ListingPage):
         from recommendations.listing import Register  # noqa: PLC0415 (that module imports the models)
 
         register = Register(self, request)
-        return {"register": register, "scorecards": scorecards(register)}
+        # the charts only when the template asks (the rendered register is usually cached)
+        return {"register": register, "scorecards": lambda: scorecards(register)}
 
     @path("feed/rss/", name="rss")
     def rss_feed(self, request):

@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from core import fragments
-from core.listing import Facet, Option, active_filters, clean_filters
+from core.listing import Facet, Option, active_filters, clean_filters, is_slug
 from core.navigation import active_locale
 from search.external import ExternalSearch, is_external
 from search.facets import dimensions, grouped, kind_name
@@ -36,7 +36,7 @@ from search.query import (
     uses_search_entries,
 )
 from search.records import PagesThenRecords, record_kinds
-from search.snippets import snippet
+from search.snippets import page_text, snippet
 from search.suggest import did_you_mean
 
 PAGE_SIZE = 10
@@ -213,8 +213,13 @@ class Search:
             url=page.get_url(self.request),
             kind=str(getattr(page, "card_label", "") or kind_name(page.specific_class)),
             date=date_format(day, "DATE_FORMAT") if day else "",
-            snippet=snippet(page, self.query),
+            snippet=snippet(page, self.query, self.page_text(page)),
         )
+
+    def page_text(self, page):
+        """The text a snippet quotes, which only a content change alters: cached per page and
+        language (core.fragments.rendered), so a hit costs no query of its own."""
+        return fragments.rendered(self.request, "page-text", page.pk, lambda: page_text(page))
 
     # --- URLs ------------------------------------------------------------------------------
 
@@ -250,7 +255,7 @@ class Search:
         if dimension.key == "kind":
             counts = dict(counts)
             counts.update({kind.key: kind.count for kind in self.any_kind_records() if kind.count})
-        counts = dimension.valid(counts)
+        counts = self.valid_counts(dimension, counts)
         labels = self.labels(dimension, counts) if counts else {}
         chosen = self.filters.get(dimension.key)
         options = [
@@ -268,6 +273,14 @@ class Search:
         if reverse_order:
             options.reverse()
         return Facet(dimension.key, dimension.label, options)
+
+    def valid_counts(self, dimension, counts):
+        """The counts of valid values: a related dimension checks them against all its slugs
+        in one query, cached until the next content change (core.fragments.rendered)."""
+        if not hasattr(dimension, "all_slugs") or not counts:
+            return {value: n for value, n in counts.items() if dimension.is_valid(value)}
+        known = fragments.rendered(self.request, "search-slugs", dimension.key, dimension.all_slugs)
+        return {value: n for value, n in counts.items() if is_slug(value) and value in known}
 
     def labels(self, dimension, counts):
         """Labels of the counted values; a dimension whose labels are rows (topics, types,

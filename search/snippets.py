@@ -41,9 +41,10 @@ def _matches(token, wanted, query):
     return term(token.group(), query.language) in wanted
 
 
-def snippet(page, query):
-    """The highlighted extract for a result, else the start of its summary."""
-    text = page_text(page)
+def snippet(page, query, text=None):
+    """The highlighted extract for a result, else the start of its summary. `text`: the
+    page's `page_text`, when the caller has it (cached)."""
+    text = page_text(page) if text is None else text
     html = highlight(text, query)
     if html:
         return html

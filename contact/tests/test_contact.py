@@ -2,6 +2,8 @@
 the Site identity address, limited per client, refused politely when bad, and purged in time."""
 
 import datetime
+import logging
+import socket
 
 import pytest
 from hypothesis import HealthCheck, given
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 
 from contact.factories import ContactPageFactory
@@ -74,6 +77,30 @@ def test_a_message_is_stored_and_emailed_to_the_site_identity_address(client, co
     assert "Si mund të bashkohemi me rrjetin?" in mail.outbox[0].body
     thanks = client.get(response.url).content.decode()
     assert "mesazhi juaj u dërgua" in thanks
+
+
+def closed_port():
+    """A local port nothing listens on (bound, then released)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_an_unreachable_smtp_server_still_thanks_the_visitor(contact_page, settings, caplog):
+    """TASKS_BACKEND=immediate in production: SMTP inside the request, and the server is down."""
+    settings.DEBUG = False
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
+    settings.EMAIL_TIMEOUT = 5
+    client = Client(raise_request_exception=False)
+    with caplog.at_level(logging.ERROR, logger="core.mail"):
+        response = send(client, contact_page)
+    assert response.status_code == 302 and response.url.endswith("#contact-form")
+    assert ContactMessage.objects.get().email == "deshira@example.org"
+    [record] = [r for r in caplog.records if r.name == "core.mail"]
+    assert "was not sent" in record.getMessage() and "zyra@example.org" in record.getMessage()
+    assert isinstance(record.exc_info[1], OSError)
+    assert "mesazhi juaj u dërgua" in client.get(response.url).content.decode()
 
 
 def test_a_bot_filling_the_honeypot_is_thanked_but_nothing_is_kept(client, contact_page):

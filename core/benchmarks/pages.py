@@ -2,12 +2,13 @@
 
 Used by `manage.py page_costs`. Pages are found, not named: the first live, public page of every
 page type in the default language, the home page in every language, and the search page with a
-query, so a new page type is measured without changes here. Everything runs with DEBUG off and
+query, and the first sub-page a page type lists in the sitemap (a recommendation's record page),
+so a new page type is measured without changes here. Everything runs with DEBUG off and
 without any page-cache middleware, so what is measured is the render itself.
 """
 
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -54,7 +55,19 @@ def page_targets(language):
         page = first_page_of(model, language)
         if page is not None:
             targets.append(Target(f"{model.__name__} ({language})", page.get_url()))
+            targets += sub_page_targets(page.specific, language)
     return targets
+
+
+def sub_page_targets(page, language):
+    """The first page a routable page adds to the sitemap beside itself (its record pages)."""
+    locations = [entry["location"] for entry in page.get_sitemap_urls()]
+    own = page.get_url()
+    for location in locations:
+        path = urlsplit(location).path
+        if path != own:
+            return [Target(f"{type(page).__name__} sub-page ({language})", path)]
+    return []
 
 
 def home_targets():

@@ -146,3 +146,36 @@ def video_embed(value):
         return get_embed(value.url, value.max_width, value.max_height)
     except EmbedException:
         return None
+
+
+class RenderedNode(template.Node):
+    def __init__(self, name, parts, nodelist):
+        self.name, self.parts, self.nodelist = name, parts, nodelist
+
+    def render(self, context):
+        parts = self.parts.resolve(context)
+        if parts is None:
+            return self.nodelist.render(context)
+        name = self.name.resolve(context)
+        request = context["request"]
+        return fragments.rendered(request, name, parts, lambda: self.nodelist.render(context))
+
+
+@register.tag
+def rendered(parser, token):
+    """`{% rendered "name" parts %}...{% endrendered %}`: the block's HTML, cached until the next
+    content change or time boundary (core.fragments.rendered); rendered every time when `parts`
+    is None. Only for blocks with nothing per visitor in them (no form token, no messages)."""
+    bits = token.split_contents()
+    if len(bits) != 3:
+        raise template.TemplateSyntaxError("{% rendered name parts %} takes two arguments")
+    nodelist = parser.parse(("endrendered",))
+    parser.delete_first_token()
+    return RenderedNode(parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), nodelist)
+
+
+@register.filter
+def unbound(form, parts):
+    """`parts` when `form` is blank (the same HTML for every visitor), None when it holds what a
+    visitor sent: `{% rendered "fields" form|unbound:page.pk %}` around a form's fields."""
+    return None if form is None or form.is_bound else parts
