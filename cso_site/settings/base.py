@@ -64,7 +64,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "roles.apps.RolesUsersConfig",  # wagtail.users, groups named in the admin language
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
