@@ -29,7 +29,7 @@ class SupporterViewSet(ModelViewSet):
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["first_name", "email", "campaign_label", "status", "language", "created_at"]
-    list_filter = ["status", "language", "campaign"]
+    list_filter = ["status", "language", "campaign", "municipality"]
     search_fields = ["first_name", "email"]
     list_export = [
         "campaign",

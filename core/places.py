@@ -67,6 +67,19 @@ def albanian_order(field):
     return expression.asc()
 
 
+def albanian_key(text):
+    """`albanian_order`'s twin in Python, for lists already in memory (a listing's facets)."""
+    key = text.lower()
+    for letter, replacement in ALBANIAN_LETTERS:
+        key = key.replace(letter, replacement)
+    return key
+
+
+def sort_key(text, language="sq"):
+    """Albanian order for Albanian text; English text in Latin order, ë and ç as e and c."""
+    return albanian_key(text) if language == "sq" else fold(text).lower()
+
+
 def in_albanian_order(queryset):
     """Counties or municipalities (`name_sq`) in Albanian order, for choice lists. (Not in
     Meta.ordering: modelcluster sorts by field names only.)"""
