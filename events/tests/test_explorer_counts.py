@@ -1,6 +1,6 @@
 """The page explorer's "Registrations (n)" button: each event row's count comes annotated on the
-
-
+explorer's own query (events.wagtail_hooks, `construct_explorer_page_queryset`), so the
+registrations are read once whatever the number of events; nothing outlives the request."""
 
 import pytest
 
