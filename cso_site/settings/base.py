@@ -100,6 +100,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.redirects.SubRouteRedirectMiddleware",  # a renamed page's sub-routes and filters
     "axes.middleware.AxesMiddleware",  # last: turns a locked-out sign-in into its page
 ]
 
