@@ -6,14 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from campaigns.models import Audience, CampaignPage, Supporter, campaigns_with_personal_data
 from core.export import SafeIndexView
 from core.records import guard_deletion
+from core.sharedlists import SharedListViewSet
 
 
-class AudienceViewSet(SnippetViewSet):
+class AudienceViewSet(SharedListViewSet):
     model = Audience
     icon = "group"
     menu_label = _("Target audiences")
@@ -30,7 +30,7 @@ class SupporterViewSet(ModelViewSet):
     menu_order = 310
     add_to_admin_menu = True
     list_display = ["first_name", "email", "campaign_label", "status", "language", "created_at"]
-    list_filter = ["status", "language", "campaign"]
+    list_filter = ["status", "language", "campaign", "municipality"]
     search_fields = ["first_name", "email"]
     list_export = [
         "campaign",

@@ -14,6 +14,8 @@ from django.http import HttpResponse
 
 from wagtail.admin.views.generic import IndexView
 
+from core.adminfilters import AlbanianOrderFilterSet
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
 
@@ -61,3 +63,5 @@ class SafeSpreadsheetExportMixin:
 
 class SafeIndexView(SafeSpreadsheetExportMixin, IndexView):
     """The index view for ModelViewSets that export personal data (`index_view_class`)."""
+
+    base_filterset_class = AlbanianOrderFilterSet  # places and organisations in Albanian order

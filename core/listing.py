@@ -14,7 +14,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from core import fragments
+from core import collation, fragments
 from core.models import County, Municipality
 from core.navigation import active_locale
 
@@ -243,7 +243,8 @@ class FacetedListing:
         if dimension.is_year:
             options.sort(key=lambda option: option.value, reverse=True)
         else:
-            options.sort(key=lambda option: option.label.lower())
+            language = self.locale.language_code
+            options.sort(key=lambda option: collation.sort_key(str(option.label), language))
         return Facet(key, dimension.label, options)
 
     def active_filters(self):

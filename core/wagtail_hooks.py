@@ -14,6 +14,7 @@ from core.documents import may_see as may_see_document
 from core.models import Election, Person, SiteIdentity, Topic
 from core.personaldata_views import personal_data_requests
 from core.review import may_submit, submit_for_review
+from core.sharedlists import SharedListViewSet
 from core.translation_views import may_translate
 from core.translation_views import overview as translation_overview
 
@@ -27,14 +28,14 @@ class SiteIdentityViewSet(SnippetViewSet):
     list_display = ["site_name", "locale"]
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(SharedListViewSet):
     model = Topic
     icon = "tag"
     list_display = ["name", "slug", "locale"]
     search_fields = ["name"]
 
 
-class PersonViewSet(SnippetViewSet):
+class PersonViewSet(SharedListViewSet):
     model = Person
     chooser_viewset_class = PersonChooserViewSet  # searchable, with a "Create" tab
     icon = "user"
@@ -42,7 +43,7 @@ class PersonViewSet(SnippetViewSet):
     search_fields = ["given_name", "family_name", "affiliation"]
 
 
-class ElectionViewSet(SnippetViewSet):
+class ElectionViewSet(SharedListViewSet):
     model = Election
     icon = "calendar"
     list_display = ["name", "date", "locale"]

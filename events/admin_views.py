@@ -4,7 +4,8 @@ go through the same rules and emails as the public pages."""
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -33,6 +34,13 @@ def active_counts(keys):
     subquery), in one query."""
     rows = Registration.objects.filter(event_key__in=keys).exclude(status__in=INACTIVE)
     return dict(rows.values_list("event_key").annotate(n=Count("pk")).order_by())
+
+
+def active_count_subquery():
+    """`active_counts` as a subquery on pages (`OuterRef("translation_key")`), for annotations."""
+    rows = Registration.objects.filter(event_key=OuterRef("translation_key"))
+    counted = rows.exclude(status__in=INACTIVE).order_by().values("event_key")
+    return Coalesce(Subquery(counted.annotate(n=Count("pk")).values("n")[:1]), 0)
 
 
 def event_for(request, page_id, permission="events.view_registration"):

@@ -1,9 +1,16 @@
-"""The events listing: upcoming events soonest first, past events apart; by kind and topic."""
+"""The events listing: upcoming events soonest first, past events apart; by kind, topic and
+municipality (in Albanian order, like every facet of places: core.listing)."""
 
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import Dimension, FacetedListing, slug_exists, slug_labels
+from core.listing import (
+    Dimension,
+    FacetedListing,
+    municipality_dimension,
+    slug_exists,
+    slug_labels,
+)
 from core.models import Topic
 from events.models import EventKind, EventPage
 
@@ -24,6 +31,7 @@ class EventListing(FacetedListing):
         return {
             "kind": Dimension("kind", _("Kind"), kind_labels, kind_exists),
             "topic": Dimension("topics__slug", _("Topic"), slug_labels(Topic), slug_exists(Topic)),
+            "municipality": municipality_dimension("municipality__slug"),
         }
 
     def base_queryset(self):

@@ -91,7 +91,7 @@ class RegistrationViewSet(ModelViewSet):
     menu_order = 320
     add_to_admin_menu = True
     list_display = ["name", "organisation_label", "event_label", "status", "created_at"]
-    list_filter = ["status", "event", "language"]
+    list_filter = ["status", "event", "organisation", "language"]
     search_fields = ["name", "email", "organisation_name"]
     list_export = [
         "event_label",

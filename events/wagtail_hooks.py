@@ -5,7 +5,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.widgets import ListingButton
-from wagtail.models import Page
 
 from core.records import guard_deletion
 from events import admin_views, checkin
@@ -43,15 +42,21 @@ def may_see_registrations(page, user):
     )
 
 
-def listing_counts(page, user):
-    """{event translation key: active registrations} of `page` and its siblings, counted once
-    per request for the whole explorer listing (memoised on the request's user object)."""
-    memo = user.__dict__.setdefault("_event_registration_counts", {})
-    parent = page.path[: -Page.steplen]
-    if parent not in memo:
-        siblings = EventPage.objects.filter(path__startswith=parent, depth=page.depth)
-        memo[parent] = admin_views.active_counts(siblings.values("translation_key"))
-    return memo[parent]
+@hooks.register("construct_explorer_page_queryset")
+def annotate_registration_counts(parent_page, pages, request):
+    """Each row of the page explorer carries its event's active registrations, counted in the
+    listing's own query (a subquery per row in SQL, not a query per row)."""
+    if not request.user.has_perm("events.view_registration"):
+        return pages
+    return pages.annotate(active_registrations=admin_views.active_count_subquery())
+
+
+def registration_count(page):
+    """The explorer row's annotated count; a page from elsewhere is counted on its own."""
+    count = getattr(page, "active_registrations", None)
+    if count is None:
+        count = admin_views.active_counts([page.translation_key]).get(page.translation_key, 0)
+    return count
 
 
 def registrations_label(count):
@@ -61,7 +66,7 @@ def registrations_label(count):
 @hooks.register("register_page_listing_buttons")
 def registrations_button(page, user, next_url=None):
     if may_see_registrations(page, user):
-        count = listing_counts(page, user).get(page.translation_key, 0)
+        count = registration_count(page)
         yield ListingButton(
             registrations_label(count),
             reverse("event_registrations", args=[page.pk]),

@@ -4,14 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.sharedlists import SharedListViewSet
 from organisations import admin_views
 from organisations.models import FocusArea
 from organisations.permissions import can_export, export_view
 
 
-class FocusAreaViewSet(SnippetViewSet):
+class FocusAreaViewSet(SharedListViewSet):
     model = FocusArea
     icon = "tag"
     menu_label = _("Focus areas")

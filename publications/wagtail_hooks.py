@@ -6,13 +6,13 @@ from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.sharedlists import SharedListViewSet
 from publications.models import PublicationPage, PublicationType
 from publications.pdf import PdfStatus
 
 
-class PublicationTypeViewSet(SnippetViewSet):
+class PublicationTypeViewSet(SharedListViewSet):
     model = PublicationType
     icon = "doc-full"
     menu_label = gettext_lazy("Publication types")

@@ -10,15 +10,16 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views import snippets
 
+from core.adminfilters import AlbanianOrderFilterSet
 from recommendations import admin_views
 from recommendations.models import Assessment, Institution, Recommendation
 
 MODERATE = "recommendations.moderate_assessment"
 
 
-class InstitutionViewSet(SnippetViewSet):
+class InstitutionViewSet(snippets.SnippetViewSet):
     model = Institution
     icon = "group"
     menu_label = _("Institutions")
@@ -26,7 +27,11 @@ class InstitutionViewSet(SnippetViewSet):
     list_display = ["name", "slug", "locale"]
 
 
-class RecommendationViewSet(SnippetViewSet):
+class RecommendationIndexView(snippets.IndexView):
+    base_filterset_class = AlbanianOrderFilterSet  # institutions in Albanian order
+
+
+class RecommendationViewSet(snippets.SnippetViewSet):
     model = Recommendation
     icon = "tick-inverse"
     menu_label = _("Recommendations")
@@ -34,6 +39,7 @@ class RecommendationViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["reference_code", "text", "institution", "status", "status_by", "locale"]
     list_filter = ["status", "source_kind", "institution", "locale", "is_demo"]
+    index_view_class = RecommendationIndexView
     search_fields = ["reference_code", "text"]
 
 

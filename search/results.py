@@ -19,7 +19,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
-from core import fragments
+from core import collation, fragments
 from core.listing import Facet, Option, active_filters, clean_filters, is_slug
 from core.navigation import active_locale
 from search.external import ExternalSearch, is_external
@@ -268,10 +268,11 @@ class Search:
             )
             for value, count in counts.items()
         ]
-        reverse_order = dimension.key == "year"
-        options.sort(key=lambda o: o.value if reverse_order else str(o.label).lower())
-        if reverse_order:
-            options.reverse()
+        if dimension.key == "year":
+            options.sort(key=lambda o: o.value, reverse=True)
+        else:  # organisations and topics in Albanian order on the Albanian page
+            language = self.locale.language_code
+            options.sort(key=lambda o: collation.sort_key(str(o.label), language))
         return Facet(dimension.key, dimension.label, options)
 
     def valid_counts(self, dimension, counts):

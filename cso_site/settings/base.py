@@ -64,7 +64,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "roles.apps.RolesUsersConfig",  # wagtail.users, groups named in the admin language
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -100,6 +100,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.redirects.SubRouteRedirectMiddleware",  # a renamed page's sub-routes and filters
     "axes.middleware.AxesMiddleware",  # last: turns a locked-out sign-in into its page
 ]
 

@@ -1,0 +1,59 @@
+"""A renamed English section's old sub-routes and filtered listings still arrive (issue 16):
+Wagtail redirects whole old paths; core.redirects carries the rest of the path (`feed/rss/`,
+`feed/atom/`, a child's `cite/bibtex/` or `register/`) and the query string over to the new
+address, and the new address answers."""
+
+import pytest
+
+from events.factories import EventIndexPageFactory, EventPageFactory
+from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+from tests.test_slug_redirects import publish_slug
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def renamed(home, en, en_home, translate_page, django_capture_on_commit_callbacks):
+    """Research (kerkime -> research) and events (aktivitete -> events) renamed in English."""
+    research = PublicationIndexPageFactory(parent=home)  # /kerkime/
+    report = PublicationPageFactory(parent=research, title="Raporti", slug="raporti")
+    events = EventIndexPageFactory(parent=home, title="Aktivitete", slug="aktivitete")
+    event = EventPageFactory(parent=events, title="Tryeza", slug="tryeza")
+    english = {
+        "research": translate_page(research, en, {"Kërkime": "Research"}),
+        "events": translate_page(events, en, {"Aktivitete": "Events"}),
+    }
+    translate_page(report, en, {"Raporti": "The report"})
+    translate_page(event, en, {"Tryeza": "Round table"})
+    publish_slug(english["research"], "research", django_capture_on_commit_callbacks)
+    publish_slug(english["events"], "events", django_capture_on_commit_callbacks)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("/en/kerkime/feed/rss/", "/en/research/feed/rss/"),
+        ("/en/kerkime/feed/atom/", "/en/research/feed/atom/"),
+        ("/en/kerkime/?year=2026&page=2", "/en/research/?year=2026&page=2"),
+        ("/en/kerkime/raporti/cite/bibtex/", "/en/research/raporti/cite/bibtex/"),
+        ("/en/aktivitete/tryeza/register/", "/en/events/tryeza/register/"),
+        ("/en/aktivitete/tryeza/ics/", "/en/events/tryeza/ics/"),
+        ("/en/aktivitete/calendar/", "/en/events/calendar/"),
+    ],
+)
+def test_old_sub_routes_redirect_to_the_same_route_of_the_renamed_page(client, renamed, old, new):
+    response = client.get(old)
+    assert response.status_code == 301, old
+    assert response["Location"] == new
+    arrived = client.get(new)  # register/ answers a GET with the event's form (#register)
+    assert arrived.status_code == 200 or arrived["Location"].startswith("/en/events/tryeza/"), new
+
+
+def test_an_unknown_route_below_an_old_path_still_ends_in_a_404(client, renamed):
+    response = client.get("/en/kerkime/no-such-thing/", follow=True)
+    assert response.status_code == 404
+
+
+def test_albanian_addresses_are_untouched(client, renamed):
+    assert client.get("/sq/kerkime/feed/rss/").status_code == 200
+    assert client.get("/sq/aktivitete/tryeza/ics/").status_code == 200
