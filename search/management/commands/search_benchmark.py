@@ -42,6 +42,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--publications", type=int, default=1000)
         parser.add_argument("--rounds", type=int, default=3)
+        parser.add_argument(
+            "--queries", type=int, default=None, help="only the first N queries of each language"
+        )
         parser.add_argument("--no-load", action="store_true", help="time the existing content")
         parser.add_argument("--analysers-only", action="store_true", help="only time the terms")
         parser.add_argument(
@@ -52,7 +55,8 @@ class Command(BaseCommand):
             help="also time the search page with this many concurrent clients (repeatable)",
         )
 
-    def handle(self, *args, publications, rounds, no_load, clients, **options):
+    def handle(self, *args, publications, rounds, no_load, clients, queries, **options):
+        self.queries = {language: texts[:queries] for language, texts in QUERIES.items()}
         self.time_analysers()
         if options["analysers_only"]:
             return
@@ -99,7 +103,7 @@ class Command(BaseCommand):
     def time_search(self, rounds):
         timings = []
         for _ in range(rounds):
-            for language, queries in QUERIES.items():
+            for language, queries in self.queries.items():
                 locale = Locale.objects.get(language_code=language)
                 for text in queries:
                     started = time.perf_counter()
@@ -115,7 +119,7 @@ class Command(BaseCommand):
         factory = RequestFactory()
         timings = []
         for _ in range(rounds):
-            for language, queries in QUERIES.items():
+            for language, queries in self.queries.items():
                 with translation.override(language):
                     for text in queries:
                         for extra in FACETS:
@@ -132,7 +136,7 @@ class Command(BaseCommand):
         paths = {"sq": "/sq/kerko/", "en": "/en/search/"}
         timings = []
         for _ in range(rounds):
-            for language, queries in QUERIES.items():
+            for language, queries in self.queries.items():
                 for text in queries:
                     for extra in FACETS:
                         started = time.perf_counter()
