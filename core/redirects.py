@@ -22,6 +22,8 @@ def prefixes(path):
 
 
 def sub_route_redirect(request):
+    if "\x00" in request.path:
+        return None  # no page path holds NUL (and PostgreSQL refuses it in a query)
     path = Redirect.normalise_path(request.path)
     site = Site.find_for_request(request)
     found = (
