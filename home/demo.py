@@ -1,15 +1,19 @@
 """Demo content for the home page and the general pages, from the action's own description."""
 
-import json
-
 from django.conf import settings
 
-from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Locale, Page, Site
-from wagtail_localize.models import OverridableSegment, SegmentOverride, TranslationSource
 
 from contact.models import ContactPage
-from core.demo import T, draw_albania, get_or_create_image, paragraphs, translate, translations_of
+from core.demo import (
+    T,
+    draw_albania,
+    get_or_create_image,
+    paragraphs,
+    translate,
+    translated_slug,
+    translations_of,
+)
 from core.models import SiteIdentity
 from home.demo_texts import ABOUT, CONTACT, CONTACT_CTA, HOME, PRIVACY
 from home.models import HomePage, StandardPage
@@ -129,7 +133,7 @@ def load_demo(log):
     contents = [HOME, (ABOUT, CONTACT_CTA), PRIVACY, CONTACT]
     translate_tree([home, about, privacy, contact], contents, log)
     for locale in Locale.objects.filter(language_code="en"):
-        english_slug(contact, locale, CONTACT_EN_SLUG, log)
+        translated_slug(contact, locale, CONTACT_EN_SLUG, CONTACT, log)
 
 
 def ensure_contact(home, log):
@@ -159,22 +163,3 @@ def ensure_contact(home, log):
         contact.move(after, pos="left")
     log("  kontakt: now a Contact page (was a standard page)")
     return ContactPage.objects.get(pk=contact.pk)
-
-
-def english_slug(page, locale, slug, log):
-    """Give `page`'s translation in `locale` its own slug, as an editor overrides the synchronised
-    slug in the translation editor (later syncs keep it); its old address redirects (301)."""
-    translated = page.get_translation_or_none(locale)
-    if translated is None or translated.slug == slug:
-        return
-    old_url = translated.url
-    source = TranslationSource.objects.get_for_instance(page)
-    segment = OverridableSegment.objects.get(source=source, context__path="slug")
-    SegmentOverride.objects.update_or_create(
-        locale=locale, context=segment.context, defaults={"data_json": json.dumps(slug)}
-    )
-    source.translations.get(target_locale=locale).save_target(publish=True)
-    translated.refresh_from_db()
-    if not Redirect.objects.filter(old_path=Redirect.normalise_path(old_url)).exists():
-        Redirect.add_redirect(old_url, translated, is_permanent=True)
-    log(f"  {page.slug} ({locale.language_code}): /{slug}/")
