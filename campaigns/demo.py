@@ -16,8 +16,7 @@ from core.demo import (
     get_or_create_image,
     index_page,
     taxonomy,
-    translate,
-    translations_of,
+    translate_page,
 )
 from core.demo_art import draw_campaign_art
 from core.demo_pdf import make_pdf
@@ -43,9 +42,7 @@ def load_demo(log):
     listing = index_page(home, "campaigns.CampaignIndexPage", texts.CAMPAIGN_INDEX, others, log)
     for number, item in enumerate(texts.CAMPAIGNS):
         page = campaign(listing, item, audiences, number, log)
-        for locale in others:
-            if page.get_translation_or_none(locale) is None:
-                translate(page, locale, translations_of(item), log)
+        translate_page(page, others, item, log)
         supporters(page, item, number)
 
 

@@ -16,6 +16,7 @@ AUDIENCES = [  # (slug, T(name))
 
 CAMPAIGN_INDEX = {
     "slug": "fushatat",
+    "slugs": {"en": "campaigns"},
     "title": T("Fushatat", "Campaigns"),
     "intro": T(
         "Fushata ndërgjegjësimi të organizatave të shoqërisë civile për zgjedhje të lira, të "

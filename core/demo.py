@@ -18,6 +18,7 @@ from PIL import ImageDraw
 from django.apps import apps
 from django.conf import settings
 from django.core.files.images import ImageFile
+from django.utils.text import slugify
 
 from wagtail.images import get_image_model
 from wagtail.images.rect import Rect
@@ -93,6 +94,8 @@ def index_page(home, model_name, content, others, log):
     """The index page of `model_name` under `home`, made and translated once."""
     model = apps.get_model(model_name)
     page = model.objects.child_of(home).first()
+    if page is not None and page.slug == content.get("old_slug"):
+        renamed(page, content, log)
     if page is None:
         page = model(
             slug=content["slug"],
@@ -108,19 +111,37 @@ def index_page(home, model_name, content, others, log):
     return page
 
 
-def translate_page(page, others, content, log):
-    """Translate `page` into each of `others` it is missing from; a `content["slugs"]`
-    ({language: slug}) gives a translation its own address (see translated_slug)."""
+def renamed(page, content, log):
+    """An older demo's section at `content["old_slug"]` takes its new name and address (an
+    editor's own later rename is left alone); Wagtail's automatic redirects keep the old path of
+    the page and of every page below it."""
+    old = page.slug
+    page.slug, page.title = content["slug"], content["title"].sq
+    page.draft_title = page.title
+    page.save_revision().publish()
+    log(f"  {old} -> {page.slug}")
+
+
+def own_slug(content, locale):
+    """A translation's address: `content["slugs"][language]`, else its own title's slug."""
+    given = content.get("slugs", {}).get(locale.language_code)
+    title = getattr(content["title"], locale.language_code, "")
+    return given or slugify(title)[:255]
+
+
+def translate_page(page, others, content, log, own_slugs=True):
+    """Translate `page` into each of `others` it is missing from, and give each translation an
+    address in its own language (see own_slug, translated_slug)."""
     for locale in others:
         if page.get_translation_or_none(locale) is None:
             translate(page, locale, translations_of(content), log)
             log(f"  {page.slug} ({locale.language_code})")
-        slug = content.get("slugs", {}).get(locale.language_code)
+        slug = own_slug(content, locale) if own_slugs else ""
         if slug:
             translated_slug(page, locale, slug, content, log)
 
 
-def translated_slug(page, locale, slug, content, log):
+def translated_slug(page, locale, slug, content, log, mapping=None):
     """Give `page`'s translation into `locale` the address `slug`, as a translator overriding
     the synchronised slug in wagtail-localize's editor would (so a later sync keeps it). On a
     database that had the old address, Wagtail's automatic redirects send it to the new one."""
@@ -132,7 +153,7 @@ def translated_slug(page, locale, slug, content, log):
     SegmentOverride.objects.update_or_create(
         locale=locale, context=segment.context, defaults={"data_json": json.dumps(slug)}
     )
-    translate(page, locale, translations_of(content), log)
+    translate(page, locale, mapping or translations_of(content), log)
     log(f"  {translation.slug} -> {slug} ({locale.language_code})")
 
 

@@ -1,9 +1,9 @@
-"""Sections of the home page that other apps contribute (latest research, active campaigns...).
+"""Sections of the home page that other apps contribute (latest publications, active campaigns...).
 
 `core` imports no other app, so each app registers its own section from `AppConfig.ready()`:
 
     home_sections.register(HomeSection(
-        key="research", title=_("Latest research"), model="publications.PublicationPage",
+        key="research", title=_("Latest publications"), model="publications.PublicationPage",
         queryset=lambda locale: PublicationPage.objects.live().filter(locale=locale)
         .order_by("-publication_date"),
     ))

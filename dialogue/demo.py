@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from core.demo import paragraphs, translate, translations_of
+from core.demo import own_slug, paragraphs, translate, translated_slug, translations_of
 from dialogue import demo_texts as texts
 from dialogue.citations import register_model
 from dialogue.models import (
@@ -59,6 +59,7 @@ def translate_all(page, others, item, log):
         translation = page.get_translation_or_none(locale)
         if translation is None or translation.intro == page.intro:
             translate(page, locale, mapping, log)
+        translated_slug(page, locale, own_slug(item, locale), item, log, mapping)
 
 
 def cite(page, item, log):

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from wagtail.models import Locale
 
-from core.demo import index_page, translate, translations_of
+from core.demo import index_page, translate, translate_page, translations_of
 from core.models import Municipality, Person, Topic
 from events import demo_texts as texts
 from events.models import EventPage, EventSpeaker, Registration, RegistrationStatus
@@ -26,9 +26,7 @@ def load_demo(log):
     listing = index_page(home, "events.EventIndexPage", texts.EVENT_INDEX, others, log)
     for number, item in enumerate(texts.EVENTS):
         page = event(listing, item, speakers, log)
-        for locale in others:
-            if page.get_translation_or_none(locale) is None:
-                translate(page, locale, translations_of(item), log)
+        translate_page(page, others, item, log)
         registrations(page, item, number)
 
 

@@ -6,6 +6,7 @@ from core.demo import T
 
 EVENT_INDEX = {
     "slug": "aktivitetet",
+    "slugs": {"en": "events"},
     "title": T("Aktivitetet", "Events"),
     "intro": T(
         "Tryeza të rrumbullakëta, takime strategjike dhe trajnime ku organizatat e shoqërisë "

@@ -15,7 +15,7 @@ from core.demo import (
     translations_of,
 )
 from core.models import SiteIdentity
-from home.demo_texts import ABOUT, CONTACT, CONTACT_CTA, HOME, PRIVACY
+from home.demo_texts import ABOUT, CONTACT, CONTACT_CTA, HOME, JOIN_CTA, PRIVACY
 from home.models import HomePage, StandardPage
 
 DEMO_ORDER = 20
@@ -79,6 +79,29 @@ def fill_home(home, image, about, log):
     log("  home page (sq)")
 
 
+# An older demo called the library "Kërkime" on the home page too (see core.demo.renamed).
+RENAMED = {
+    "hero_intro": ("ndajnë kërkimet, ", "ndajnë botimet, "),
+    "search_description": ("Kërkime, fushata, ", "Botime, fushata, "),
+}
+
+
+def renew_home(home, log):
+    """Give an older demo's home page the library's new name, in every language."""
+    changed = False
+    for field, (before, after) in RENAMED.items():
+        value = getattr(home, field)
+        if before in value:
+            setattr(home, field, value.replace(before, after))
+            changed = True
+    if not changed:
+        return
+    home.save_revision().publish()
+    for locale in Locale.objects.exclude(language_code=settings.LANGUAGE_CODE):
+        translate(home, locale, translations_of(HOME), log)
+    log("  home page: the library's new name")
+
+
 def create_page(parent, model, slug, content, extra_blocks=(), **extra):
     """A child of `parent` built from a T-valued `content` dict, or the existing one."""
     existing = parent.get_children().filter(slug=slug).first()
@@ -129,10 +152,13 @@ def load_demo(log):
         about.move(contact, pos="left")
         about.refresh_from_db()
     fill_home(home, image, about, log)
+    renew_home(home, log)
     SiteIdentity.objects.filter(privacy_page=None).update(privacy_page=privacy)
     contents = [HOME, (ABOUT, CONTACT_CTA), PRIVACY, CONTACT]
     translate_tree([home, about, privacy, contact], contents, log)
     for locale in Locale.objects.filter(language_code="en"):
+        translated_slug(about, locale, "about", (ABOUT, CONTACT_CTA, JOIN_CTA), log)
+        translated_slug(privacy, locale, "privacy", PRIVACY, log)
         translated_slug(contact, locale, CONTACT_EN_SLUG, CONTACT, log)
 
 

@@ -15,19 +15,19 @@ HOME = {
     ),
     "hero_intro": [
         T(
-            "Platforma e përbashkët ku organizatat e shoqërisë civile ndajnë kërkimet, "
+            "Platforma e përbashkët ku organizatat e shoqërisë civile ndajnë botimet, "
             "fushatat dhe tryezat e rrumbullakëta për monitorimin e zgjedhjeve dhe reformën "
             "zgjedhore.",
-            "The common platform where civil-society organisations share research, campaigns "
-            "and round tables for monitoring elections and for electoral reform.",
+            "The common platform where civil-society organisations share publications, "
+            "campaigns and round tables for monitoring elections and for electoral reform.",
         ),
     ],
     "hero_cta_label": T("Rreth projektit", "About the action"),
     "search_description": T(
-        "Kërkime, fushata, tryeza të rrumbullakëta dhe organizata të shoqërisë civile për "
+        "Botime, fushata, tryeza të rrumbullakëta dhe organizata të shoqërisë civile për "
         "zgjedhje të lira dhe reformë zgjedhore në Shqipëri.",
-        "Research, campaigns, round tables and civil-society organisations for free elections "
-        "and electoral reform in Albania.",
+        "Publications, campaigns, round tables and civil-society organisations for free "
+        "elections and electoral reform in Albania.",
     ),
     "body": [
         (

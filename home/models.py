@@ -66,7 +66,7 @@ class HomePage(BasePage):
             "featured_pages",
             label=_("Featured on the home page"),
             help_text=_(
-                "Pages picked here lead their section (research, campaigns, round tables, "
+                "Pages picked here lead their section (publications, campaigns, round tables, "
                 "organisations); the newest content fills the rest."
             ),
         ),

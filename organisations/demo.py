@@ -91,7 +91,7 @@ def publishers(home, others, log):
             )
             directory.add_child(instance=page)
             page.save_revision().publish()
-        translate_page(page, others, item, log)
+        translate_page(page, others, item, log, own_slugs=False)  # names keep their slugs
         found[item["slug"]] = page
     return found
 

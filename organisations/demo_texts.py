@@ -8,6 +8,7 @@ from core.demo import T
 
 DIRECTORY = {  # made with the implementers, which publish the demo library
     "slug": "organizatat",
+    "slugs": {"en": "organisations"},
     "title": T("Organizatat", "Organisations"),
     "intro": T(
         "Organizatat e shoqërisë civile që zbatojnë projektin dhe botojnë kërkimet e tij mbi "

@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 class PublicationsConfig(AppConfig):
     name = "publications"
-    verbose_name = _("Research library")
+    verbose_name = _("Publications")
 
     def ready(self):
         from publications import extraction, sections

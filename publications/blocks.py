@@ -22,7 +22,7 @@ class KeyFindingsBlock(blocks.StructBlock):
         icon = "list-ul"
         label = _("Key findings")
         template = "publications/blocks/key_findings.html"
-        group = _("Research")
+        group = _("Publications")
 
 
 class RecommendationBlock(blocks.StructBlock):
@@ -52,7 +52,7 @@ class RecommendationsBlock(blocks.StructBlock):
         icon = "tick-inverse"
         label = _("Recommendations")
         template = "publications/blocks/recommendations.html"
-        group = _("Research")
+        group = _("Publications")
 
 
 class FigureBlock(ImageWithCaptionBlock):
@@ -60,7 +60,7 @@ class FigureBlock(ImageWithCaptionBlock):
         icon = "image"
         label = _("Figure")
         template = "core/blocks/image.html"
-        group = _("Research")
+        group = _("Publications")
 
 
 class PublicationBodyBlock(blocks.StreamBlock):

@@ -85,8 +85,10 @@ PEOPLE = [  # (key, given_name, family_name, T(affiliation), T(role)); all ficti
 ]
 
 LIBRARY = {
-    "slug": "kerkime",
-    "title": T("Kërkime", "Research"),
+    "slug": "botimet",
+    "old_slug": "kerkime",  # an older demo's name, "Kërkime" (see core.demo.renamed)
+    "slugs": {"en": "publications"},
+    "title": T("Botimet", "Publications"),
     "intro": T(
         "Dokumente politikash, raporte monitorimi dhe analiza ligjore të OSHC-ve mbi zgjedhjet dhe "
         "reformën zgjedhore në Shqipëri. Të gjitha botimet mund të shkarkohen falas.",

@@ -39,8 +39,8 @@ class PublicationIndexPageFactory(PageFactory):
     class Meta:
         model = PublicationIndexPage
 
-    title = "Kërkime"
-    slug = "kerkime"
+    title = "Botimet"
+    slug = "botimet"
 
 
 class PublicationPageFactory(PageFactory):

@@ -59,7 +59,7 @@ class PublicationIndexPage(FeedsMixin, ListingPage):
     feed_class = "publications.feeds.PublicationsRssFeed"
 
     class Meta:
-        verbose_name = _("research library")
+        verbose_name = _("publications section")
 
     def listing_context(self, request):
         from publications.library import Library  # noqa: PLC0415 (that module imports the models)
@@ -101,13 +101,13 @@ class PublicationPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="publications",
-        help_text=_("Report, policy paper, statement…: visitors filter the research list by type."),
+        help_text=_("Report, policy paper, statement…: visitors filter the list of publications by type."),
     )
     topics = ParentalManyToManyField(
         "core.Topic",
         verbose_name=_("topics"),
         blank=True,
-        help_text=_("Visitors filter the research list by topic."),
+        help_text=_("Visitors filter the list of publications by topic."),
     )
     organisations = ParentalManyToManyField(
         "organisations.OrganisationPage",

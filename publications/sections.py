@@ -1,4 +1,4 @@
-"""The home page's "Latest research" section."""
+"""The home page's "Latest publications" section."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -24,11 +24,11 @@ def register():
     home_sections.register(
         HomeSection(
             key="research",
-            title=_("Latest research"),
+            title=_("Latest publications"),
             model="publications.PublicationPage",
             queryset=latest,
             limit=3,
-            more_label=_("All research"),
+            more_label=_("All publications"),
             index_queryset=library,
         )
     )

@@ -80,22 +80,22 @@ def test_a_site_url_that_is_not_an_http_address_is_refused(url):
 def test_sitemap_urls_start_with_site_url(client, public_site, publication):
     body = client.get("/sitemap.xml", **OTHER_HOST).content.decode()
     locations = re.findall(r"<loc>([^<]+)</loc>", body)
-    assert f"{PUBLIC}/sq/kerkime/raporti/" in locations
+    assert f"{PUBLIC}/sq/botimet/raporti/" in locations
     assert all(location.startswith(PUBLIC + "/") for location in locations)
 
 
 def test_api_html_url_starts_with_site_url(client, public_site, publication):
     response = client.get("/api/v2/pages/?type=publications.PublicationPage", **OTHER_HOST)
     (item,) = response.json()["items"]
-    assert item["meta"]["html_url"] == f"{PUBLIC}/sq/kerkime/raporti/"
+    assert item["meta"]["html_url"] == f"{PUBLIC}/sq/botimet/raporti/"
 
 
 def test_feed_links_start_with_site_url(client, public_site, publication):
     for kind in ("rss", "atom"):
-        body = client.get(f"/sq/kerkime/feed/{kind}/", **OTHER_HOST).content.decode()
+        body = client.get(f"/sq/botimet/feed/{kind}/", **OTHER_HOST).content.decode()
         links = re.findall(r"<link>([^<]+)</link>|<link[^>]*href=\"([^\"]+)\"", body)
         links = [a or b for a, b in links]
-        assert f"{PUBLIC}/sq/kerkime/raporti/" in links
+        assert f"{PUBLIC}/sq/botimet/raporti/" in links
         assert links and all(link.startswith(PUBLIC + "/") for link in links), links
         assert "attacker" not in body
 
@@ -103,9 +103,9 @@ def test_feed_links_start_with_site_url(client, public_site, publication):
 def test_json_ld_open_graph_canonical_and_hreflang_use_site_url(client, public_site, publication):
     body = client.get(publication.url, **OTHER_HOST).content.decode()
     data = json.loads(re.search(r'application/ld\+json">(.+?)</script>', body).group(1))
-    assert data["url"] == f"{PUBLIC}/sq/kerkime/raporti/"
-    assert f'<meta property="og:url" content="{PUBLIC}/sq/kerkime/raporti/">' in body
-    assert f'<link rel="canonical" href="{PUBLIC}/sq/kerkime/raporti/">' in body
+    assert data["url"] == f"{PUBLIC}/sq/botimet/raporti/"
+    assert f'<meta property="og:url" content="{PUBLIC}/sq/botimet/raporti/">' in body
+    assert f'<link rel="canonical" href="{PUBLIC}/sq/botimet/raporti/">' in body
     assert f'hreflang="x-default" href="{PUBLIC}/"' in body
     assert "attacker" not in body
 

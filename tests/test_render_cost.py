@@ -60,7 +60,7 @@ def home_page(home, n):
 
 
 def publication(home, n):
-    library = PublicationIndexPageFactory(parent=home, slug=f"kerkime-{n}")
+    library = PublicationIndexPageFactory(parent=home, slug=f"botimet-{n}")
     directory = OrganisationIndexPageFactory(parent=home, slug=f"organizatat-{n}")
     orgs = [OrganisationPageFactory(parent=directory) for _ in range(n)]
     people = [PersonFactory() for _ in range(n)]
@@ -73,7 +73,7 @@ def publication(home, n):
 
 
 def library(home, n):
-    index = PublicationIndexPageFactory(parent=home, slug=f"kerkime-{n}")
+    index = PublicationIndexPageFactory(parent=home, slug=f"botimet-{n}")
     for i in range(n):
         PublicationPageFactory(parent=index, topics=topics(1) if i % 2 else [], title=f"B {i}")
     return index.url

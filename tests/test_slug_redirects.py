@@ -17,9 +17,9 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def english_research(home, en, en_home, translate_page):
-    research = PublicationIndexPageFactory(parent=home)  # Kërkime, /kerkime/
+    research = PublicationIndexPageFactory(parent=home)  # Botimet, /botimet/
     report = PublicationPageFactory(parent=research, title="Raporti", slug="raporti")
-    translated = translate_page(research, en, {"Kërkime": "Research"})
+    translated = translate_page(research, en, {"Botimet": "Publications"})
     translate_page(report, en, {"Raporti": "The report"})
     return translated
 
@@ -52,35 +52,35 @@ def test_redirects_are_created_automatically():
 def test_a_renamed_english_section_redirects_its_old_address(
     client, english_research, django_capture_on_commit_callbacks
 ):
-    assert client.get("/en/kerkime/").status_code == 200
-    publish_slug(english_research, "research", django_capture_on_commit_callbacks)
-    assert client.get("/en/research/").status_code == 200
-    response = client.get("/en/kerkime/")
+    assert client.get("/en/botimet/").status_code == 200
+    publish_slug(english_research, "publications", django_capture_on_commit_callbacks)
+    assert client.get("/en/publications/").status_code == 200
+    response = client.get("/en/botimet/")
     assert response.status_code == 301
-    assert response["Location"].endswith("/en/research/")
+    assert response["Location"].endswith("/en/publications/")
 
 
 def test_pages_inside_the_renamed_section_keep_their_old_addresses(
     client, english_research, django_capture_on_commit_callbacks
 ):
-    publish_slug(english_research, "research", django_capture_on_commit_callbacks)
-    response = client.get("/en/kerkime/raporti/")
+    publish_slug(english_research, "publications", django_capture_on_commit_callbacks)
+    response = client.get("/en/botimet/raporti/")
     assert response.status_code == 301
-    assert response["Location"].endswith("/en/research/raporti/")
-    assert client.get("/sq/kerkime/raporti/").status_code == 200  # Albanian is untouched
+    assert response["Location"].endswith("/en/publications/raporti/")
+    assert client.get("/sq/botimet/raporti/").status_code == 200  # Albanian is untouched
 
 
 def test_a_slug_overridden_in_the_translation_editor_redirects_and_survives_a_sync(
     client, home, english_research, translate_page, django_capture_on_commit_callbacks
 ):
     override_slug_in_the_translation_editor(
-        english_research, "research", django_capture_on_commit_callbacks
+        english_research, "publications", django_capture_on_commit_callbacks
     )
     english_research.refresh_from_db()
-    assert english_research.slug == "research"
-    assert client.get("/en/kerkime/").status_code == 301
+    assert english_research.slug == "publications"
+    assert client.get("/en/botimet/").status_code == 301
     source = english_research.get_translation(home.locale)
-    translate_page(source, english_research.locale, {"Kërkime": "Research"})  # a later sync
+    translate_page(source, english_research.locale, {"Botimet": "Publications"})  # a later sync
     english_research.refresh_from_db()
-    assert english_research.slug == "research"
-    assert client.get("/en/kerkime/")["Location"].endswith("/en/research/")
+    assert english_research.slug == "publications"
+    assert client.get("/en/botimet/")["Location"].endswith("/en/publications/")

@@ -14,28 +14,28 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def renamed(home, en, en_home, translate_page, django_capture_on_commit_callbacks):
-    """Research (kerkime -> research) and events (aktivitete -> events) renamed in English."""
-    research = PublicationIndexPageFactory(parent=home)  # /kerkime/
+    """Publications (botimet -> publications) and events (aktivitete -> events) renamed in English."""
+    research = PublicationIndexPageFactory(parent=home)  # /botimet/
     report = PublicationPageFactory(parent=research, title="Raporti", slug="raporti")
     events = EventIndexPageFactory(parent=home, title="Aktivitete", slug="aktivitete")
     event = EventPageFactory(parent=events, title="Tryeza", slug="tryeza")
     english = {
-        "research": translate_page(research, en, {"Kërkime": "Research"}),
+        "research": translate_page(research, en, {"Botimet": "Publications"}),
         "events": translate_page(events, en, {"Aktivitete": "Events"}),
     }
     translate_page(report, en, {"Raporti": "The report"})
     translate_page(event, en, {"Tryeza": "Round table"})
-    publish_slug(english["research"], "research", django_capture_on_commit_callbacks)
+    publish_slug(english["research"], "publications", django_capture_on_commit_callbacks)
     publish_slug(english["events"], "events", django_capture_on_commit_callbacks)
 
 
 @pytest.mark.parametrize(
     ("old", "new"),
     [
-        ("/en/kerkime/feed/rss/", "/en/research/feed/rss/"),
-        ("/en/kerkime/feed/atom/", "/en/research/feed/atom/"),
-        ("/en/kerkime/?year=2026&page=2", "/en/research/?year=2026&page=2"),
-        ("/en/kerkime/raporti/cite/bibtex/", "/en/research/raporti/cite/bibtex/"),
+        ("/en/botimet/feed/rss/", "/en/publications/feed/rss/"),
+        ("/en/botimet/feed/atom/", "/en/publications/feed/atom/"),
+        ("/en/botimet/?year=2026&page=2", "/en/publications/?year=2026&page=2"),
+        ("/en/botimet/raporti/cite/bibtex/", "/en/publications/raporti/cite/bibtex/"),
         ("/en/aktivitete/tryeza/register/", "/en/events/tryeza/register/"),
         ("/en/aktivitete/tryeza/ics/", "/en/events/tryeza/ics/"),
         ("/en/aktivitete/calendar/", "/en/events/calendar/"),
@@ -50,10 +50,10 @@ def test_old_sub_routes_redirect_to_the_same_route_of_the_renamed_page(client, r
 
 
 def test_an_unknown_route_below_an_old_path_still_ends_in_a_404(client, renamed):
-    response = client.get("/en/kerkime/no-such-thing/", follow=True)
+    response = client.get("/en/botimet/no-such-thing/", follow=True)
     assert response.status_code == 404
 
 
 def test_albanian_addresses_are_untouched(client, renamed):
-    assert client.get("/sq/kerkime/feed/rss/").status_code == 200
+    assert client.get("/sq/botimet/feed/rss/").status_code == 200
     assert client.get("/sq/aktivitete/tryeza/ics/").status_code == 200

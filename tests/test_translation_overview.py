@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def research(home):
-    return PublicationIndexPageFactory(parent=home, title="Kërkime")
+    return PublicationIndexPageFactory(parent=home, title="Botimet")
 
 
 @pytest.fixture
@@ -78,7 +78,7 @@ def test_the_section_filter_keeps_one_section(publication, home):
     EventIndexPageFactory(parent=home, title="Ngjarjet")
     research_key = str(publication.get_parent().translation_key)
     titles = {row.title for row in overview(section=research_key)}
-    assert titles == {"Kërkime", publication.title}
+    assert titles == {"Botimet", publication.title}
 
 
 @pytest.fixture

@@ -10,4 +10,4 @@ def library(home):
 
 @pytest.fixture
 def en_library(library, en_home, en, translate_page):
-    return translate_page(library, en, {"Kërkime": "Research"})
+    return translate_page(library, en, {"Botimet": "Publications"})

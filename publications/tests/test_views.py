@@ -161,9 +161,9 @@ def test_api_exposes_public_fields(client, publication):
 
 def test_home_page_shows_the_latest_research(client, home, library, publication):
     body = client.get("/sq/").content.decode()
-    assert "Kërkimet më të fundit" in body
+    assert "Botimet më të fundit" in body
     assert publication.title in body
-    assert f'href="{library.url}">Të gjitha kërkimet</a>' in body
+    assert f'href="{library.url}">Të gjitha botimet</a>' in body
 
 
 def test_related_publications_share_a_topic(client, library, publication):
