@@ -101,7 +101,9 @@ class PublicationPage(RoutablePageMixin, BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="publications",
-        help_text=_("Report, policy paper, statement…: visitors filter the list of publications by type."),
+        help_text=_(
+            "Report, policy paper, statement…: visitors filter the list of publications by type."
+        ),
     )
     topics = ParentalManyToManyField(
         "core.Topic",

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def renamed(home, en, en_home, translate_page, django_capture_on_commit_callbacks):
-    """Publications (botimet -> publications) and events (aktivitete -> events) renamed in English."""
+    """Publications (botimet -> publications), events (aktivitete -> events) renamed in English."""
     research = PublicationIndexPageFactory(parent=home)  # /botimet/
     report = PublicationPageFactory(parent=research, title="Raporti", slug="raporti")
     events = EventIndexPageFactory(parent=home, title="Aktivitete", slug="aktivitete")
