@@ -11,6 +11,7 @@ from organisations.factories import OrganisationPageFactory
 
 pytestmark = pytest.mark.django_db
 MAX_QUERIES = 15
+ENGLISH_SLUG = "draft-amendments-to-the-electoral-code-demo"
 
 
 @pytest.fixture
@@ -27,9 +28,7 @@ def test_demo_loads_once_in_both_languages(client, demo_site):
     assert ConsultationPage.objects.filter(locale__language_code="en").count() == 2
     assert StatementPage.objects.filter(locale__language_code="en").count() == 1
     assert Contribution.objects.count() == 6 and Signature.objects.count() == 4
-    english = ConsultationPage.objects.get(
-        locale__language_code="en", slug="ndryshimet-e-kodit-zgjedhor-demo"
-    )
+    english = ConsultationPage.objects.get(locale__language_code="en", slug=ENGLISH_SLUG)
     html = client.get(english.url).content.decode()
     assert 'lang="en"' in html and "Draft amendments to the Electoral Code (demo)" in html
     assert "Reporting of expenses" in html and "Article 1" in html
@@ -93,9 +92,7 @@ def test_both_languages_share_one_consultation(demo_site, alice):
     from dialogue.tests.conftest import client_for
 
     client = client_for(alice)
-    english = ConsultationPage.objects.get(
-        locale__language_code="en", slug="ndryshimet-e-kodit-zgjedhor-demo"
-    )
+    english = ConsultationPage.objects.get(locale__language_code="en", slug=ENGLISH_SLUG)
     form = client.get(f"{english.url}contribute/article-3/")
     assert form.status_code == 200 and 'lang="en"' in form.content.decode()
     assert "Domestic observers" in form.content.decode()
@@ -136,8 +133,16 @@ def test_a_second_load_moves_an_old_english_address_and_redirects_it(
     assert client.get("/en/dialogue/").status_code == 200
     old = client.get("/en/dialogu/")
     assert old.status_code in (301, 302) and old["Location"].endswith("/en/dialogue/")
-    consultation = client.get("/en/dialogu/ndryshimet-e-kodit-zgjedhor-demo/")
-    assert consultation["Location"].endswith("/en/dialogue/ndryshimet-e-kodit-zgjedhor-demo/")
+    consultation = client.get(f"/en/dialogu/{ENGLISH_SLUG}/")
+    assert consultation["Location"].endswith(f"/en/dialogue/{ENGLISH_SLUG}/")
+
+
+def test_the_english_consultation_has_an_english_address(client, demo_site):
+    """An older demo's English consultation kept the Albanian slug: that address redirects."""
+    assert client.get(f"/en/dialogue/{ENGLISH_SLUG}/").status_code == 200
+    old = client.get("/en/dialogue/ndryshimet-e-kodit-zgjedhor-demo/?from=old")
+    assert old.status_code == 301
+    assert old["Location"].endswith(f"/en/dialogue/{ENGLISH_SLUG}/?from=old")
 
 
 def en_locale():

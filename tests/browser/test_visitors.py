@@ -68,7 +68,7 @@ def test_a_phone_sees_results_first_and_the_filters_folded_with_their_count(
     site, page, check_accessibility
 ):
     page.set_viewport_size({"width": 360, "height": 740})
-    page.goto(site + "/sq/kerkime/")
+    page.goto(site + "/sq/botimet/")
     filters = page.locator("details.filters")
     expect(filters).not_to_have_attribute("open", "")
     first = page.locator(".pub-card").first.bounding_box()["y"]
@@ -82,7 +82,7 @@ def test_a_phone_sees_results_first_and_the_filters_folded_with_their_count(
     expect(page.locator(".filters__summary")).to_contain_text("(1 në përdorim)")
     assert check_accessibility() == []
 
-    page.goto(site + "/en/organizatat/")
+    page.goto(site + "/en/organisations/")
     assert no_overflow(page)
     expect(page.locator("details.filters")).not_to_have_attribute("open", "")
     page.set_viewport_size({"width": 1280, "height": 900})
