@@ -23,7 +23,7 @@ from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation, TranslationSource
 
 MISSING, OUTDATED = "missing", "outdated"
-SECTION_DEPTH = 3  # the home page's children: Research, Campaigns, Events, Organisations...
+SECTION_DEPTH = 3  # the home page's children: Publications, Campaigns, Events, Organisations...
 STEPLEN = Page.steplen
 
 

@@ -1,4 +1,4 @@
-"""Fictional demo publications for the research library, in Albanian and English."""
+"""Fictional demo publications for the library (Botimet / Publications), in Albanian and English."""
 
 from datetime import date
 
