@@ -4,7 +4,11 @@ the library "Botimet" (/sq/botimet/) and "Publications" (/en/publications/), giv
 events /en/events/, and every old address (child pages, sub-routes, filtered listings) answers
 with a permanent redirect to the new one. Running it again changes nothing."""
 
+from urllib.parse import quote
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
@@ -127,3 +131,14 @@ def test_a_section_an_editor_renamed_is_left_alone(client, home, en, en_home, on
     load_sections(home, en, LIBRARY, EVENTS, on_commit)
     assert client.get("/sq/biblioteka/").status_code == 200
     assert client.get("/sq/botimet/").status_code == 404
+
+
+@given(
+    rest=st.text(st.characters(exclude_categories=("Cs",)), max_size=30),
+    query=st.dictionaries(st.text(max_size=8), st.text(max_size=12), max_size=3),
+)
+def test_any_path_below_an_old_address_redirects_or_is_not_found(client, upgraded, rest, query):
+    response = client.get("/sq/kerkime/" + quote(rest), query)
+    assert response.status_code in (301, 404), (rest, query)
+    if response.status_code == 301:
+        assert response["Location"].startswith(("/sq/botimet/", "/sq/kerkime/")), rest
