@@ -104,7 +104,7 @@ messages: install ## Extract new strings into locale/sq (then translate them)
 	$(MANAGE) makemessages -l sq --no-location --ignore=.venv --ignore=node_modules --ignore=staticfiles
 
 clean: ## Remove the virtualenv, the SQLite database and generated files
-	rm -rf $(VENV) $(STAMPS) node_modules staticfiles .test-media db.sqlite3
+	rm -rf $(VENV) $(STAMPS) node_modules staticfiles .test-media db.sqlite3 db.sqlite3-* .test-db*
 
 deploy-check: install ## Production stack on local ports (PostgreSQL, Redis db 11, gunicorn, nginx + TLS) and its checks
 	deploy/check.sh
