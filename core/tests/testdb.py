@@ -5,8 +5,8 @@ times over Wagtail's and our migrations). The first session to need a database f
 of migrations builds a template (a migrated SQLite file, or a PostgreSQL database), and every
 session and xdist worker after it starts from a copy: a file copy, or `CREATE DATABASE ...
 TEMPLATE`. The template's name carries a digest of everything the migrations read (below), so a
-changed migration, setting, data file or installed package builds a new one; `--create-db`
-forces a rebuild. A lock file lets one xdist worker build while the others wait.
+changed migration (ours or an upgraded package's), setting or data file builds a new one;
+`--create-db` forces a rebuild. A lock file lets one xdist worker build while the others wait.
 """
 
 import fcntl
@@ -14,25 +14,27 @@ import hashlib
 import shutil
 import sys
 from contextlib import contextmanager
-from importlib import metadata
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.db import connections
 
-# What the migrations read: themselves, the settings (locales come from LANGUAGES), the place
-# lists core/migrations/0007 loads, and the installed packages (Wagtail's own migrations).
-INPUTS = ("*/migrations/*.py", "cso_site/settings/*.py", "core/places.py", "core/data/albania_*")
+# What the migrations read besides themselves: the settings (locales come from LANGUAGES) and
+# the place lists core/migrations/0007 loads.
+INPUTS = ("cso_site/settings/*.py", "core/places.py", "core/data/albania_*")
 PREFIX = "tpl_"
 
 
 def digest():
+    """Every installed app's migrations (Wagtail's too) and the files above."""
     base = Path(settings.BASE_DIR)
+    paths = [p for pattern in INPUTS for p in base.glob(pattern)]
+    for app in apps.get_app_configs():
+        paths += Path(app.path).glob("migrations/*.py")
     sha = hashlib.sha256(sys.version.encode())
-    for path in sorted(p for pattern in INPUTS for p in base.glob(pattern)):
-        sha.update(str(path.relative_to(base)).encode() + b"\0" + path.read_bytes())
-    packages = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
-    sha.update("\n".join(packages).encode())
+    for path in sorted(paths):
+        sha.update(str(path).encode() + b"\0" + path.read_bytes())
     return sha.hexdigest()[:12]
 
 
