@@ -10,6 +10,10 @@ STAMPS := .stamps
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/axe-core/axe.min.js
 ADDRESS ?= 127.0.0.1:8000
+# pytest-xdist: one worker per core (PYTEST_WORKERS=0 runs in one process); the tests that use the
+# demo stay on one worker (their xdist_group), which builds it once.
+PYTEST_WORKERS ?= auto
+PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
 TEMPLATES = $$(find . \( -path ./.venv -o -path ./node_modules \) -prune -o -path '*/templates/*.html' -print)
 
 .PHONY: lighthouse deploy-check restore-check load-benchmark page-costs help lock run test test-fast test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
@@ -86,14 +90,14 @@ lint: install-dev ## Ruff, template indentation, missing migrations, catalog com
 	DJANGO_SETTINGS_MODULE=cso_site.settings.test $(MANAGE) check_catalogs
 
 test: install-dev chromium axe compilemessages lint ## Lint, then the whole suite (browser tests included)
-	$(BIN)/pytest
+	$(PYTEST)
 
 test-fast: install-dev compilemessages ## The inner loop: the suite without browser tests or lint (fewer Hypothesis examples)
-	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-dev} $(BIN)/pytest -m "not browser" $(ARGS)
+	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-dev} $(PYTEST) -m "not browser" $(ARGS)
 
 test-postgres: install-dev chromium axe compilemessages ## The suite against DATABASE_URL (PostgreSQL)
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..." >&2; exit 1;; esac
-	$(BIN)/pytest
+	$(PYTEST)
 
 format: install-dev ## Format Python and templates
 	$(BIN)/ruff check --fix .
@@ -104,7 +108,7 @@ messages: install ## Extract new strings into locale/sq (then translate them)
 	$(MANAGE) makemessages -l sq --no-location --ignore=.venv --ignore=node_modules --ignore=staticfiles
 
 clean: ## Remove the virtualenv, the SQLite database and generated files
-	rm -rf $(VENV) $(STAMPS) node_modules staticfiles .test-media db.sqlite3
+	rm -rf $(VENV) $(STAMPS) node_modules staticfiles .test-media db.sqlite3 db.sqlite3-* .test-db*
 
 deploy-check: install ## Production stack on local ports (PostgreSQL, Redis db 11, gunicorn, nginx + TLS) and its checks
 	deploy/check.sh

@@ -47,6 +47,39 @@ def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(
+    django_test_environment, django_db_blocker, django_db_createdb, django_db_modify_db_settings
+):
+    """A migrated copy of a template the first session migrated (core/tests/testdb.py)."""
+    from core.tests import testdb
+
+    with django_db_blocker.unblock():
+        name = testdb.setup(rebuild=django_db_createdb)
+    yield
+    with django_db_blocker.unblock():
+        testdb.teardown(name)
+
+
+@pytest.fixture(scope="module")
+def module_db(django_db_setup, django_db_blocker):
+    """One transaction around a test module, rolled back when the module ends: a module-scoped
+    fixture that asks for it builds its rows once, and each test runs in a savepoint inside it
+    (pytest-django's `db`), as Django's TestCase.setUpTestData does for a class. Every test of
+    such a module sees those rows, so use it only where all of them may; never with
+    transactional tests (they flush the database)."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            yield
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
 @pytest.fixture
 def sq(db):
     from wagtail.models import Locale
@@ -100,7 +133,8 @@ def demo(transactional_db):
     """The bilingual demo site (`load_demo_content`) in the database, committed.
 
     Built once per test session: the first test that asks builds it (slow: it publishes and
-    translates every page) on the database as it finds it, and keeps a serialized copy; later
+    translates every page) on the database as it finds it, and keeps a copy of every table
+    (core/tests/snapshot.py); later
     ones restore that copy, since transactional tests flush every table (the root page too)
     when they end. core/tests/test_demo.py and the browser tests share it.
     """
@@ -123,6 +157,13 @@ def empty_cache():
 
     for alias in caches:
         caches[alias].clear()
+
+
+def pytest_itemcollected(item):
+    """With pytest-xdist (`--dist loadgroup`), the tests that use the demo run on one worker, so
+    only that worker builds it (the browser tests all do, through `site`)."""
+    if "demo" in getattr(item, "fixturenames", ()):
+        item.add_marker(pytest.mark.xdist_group("demo"))
 
 
 def is_browser_test(item):

@@ -10,10 +10,11 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 
-from wagtail.models import GroupPagePermission
+from wagtail.models import GroupPagePermission, Page
 
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 from events.factories import EventIndexPageFactory, EventPageFactory
+from home.models import HomePage
 from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 from roles import groups as roles
@@ -23,14 +24,16 @@ pytestmark = pytest.mark.django_db
 ALLOWED, REFUSED = {200}, {302, 403}
 
 
-@pytest.fixture
-def site(home):
-    """One section of each kind with one page in it, as the demo has."""
+@pytest.fixture(scope="module")
+def built(module_db):
+    """One section of each kind with one page in it, as the demo has, and the roles synced: built
+    once for the module (see `module_db`); the tests get fresh copies of the pages."""
+    home = HomePage.objects.get(depth=2, locale__language_code="sq")
     research = PublicationIndexPageFactory(parent=home)
     events = EventIndexPageFactory(parent=home)
     campaigns = CampaignIndexPageFactory(parent=home)
     directory = OrganisationIndexPageFactory(parent=home)
-    return {
+    pages = {
         "research": research,
         "events": events,
         "campaigns": campaigns,
@@ -40,6 +43,8 @@ def site(home):
         "campaign": CampaignPageFactory(parent=campaigns),
         "organisation": OrganisationPageFactory(parent=directory),
     }
+    call_command("sync_roles", stdout=io.StringIO())
+    return {key: page.pk for key, page in pages.items()}
 
 
 def edit(key):
@@ -201,9 +206,8 @@ def member(django_user_model, client, group_name):
 
 
 @pytest.fixture
-def synced(site):
-    call_command("sync_roles", stdout=io.StringIO())
-    return site
+def synced(db, built):
+    return {key: Page.objects.get(pk=pk).specific for key, pk in built.items()}
 
 
 def cases(kind):
@@ -249,20 +253,6 @@ def test_only_moderators_and_section_owners_may_publish(
     user = member(django_user_model, client, group_name)
     page = synced[key]
     assert page.permissions_for_user(user).can_publish() is may_publish
-
-
-def test_the_migration_made_every_group(db):
-    assert set(Group.objects.values_list("name", flat=True)) >= set(roles.ROLES)
-
-
-def test_a_section_page_made_later_gets_its_roles_rights(home):
-    events = EventIndexPageFactory(parent=home)
-    grants = GroupPagePermission.objects.filter(page=events, group__name=roles.EVENT_ORGANISERS)
-    assert set(grants.values_list("permission__codename", flat=True)) == {
-        "add_page",
-        "change_page",
-        "publish_page",
-    }
 
 
 def test_sync_roles_changes_nothing_the_second_time(synced):

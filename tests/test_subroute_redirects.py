@@ -5,16 +5,34 @@ address, and the new address answers."""
 
 import pytest
 
+from django.test import TestCase
+
+from wagtail.models import Locale
+
+from core.i18n import translate
 from events.factories import EventIndexPageFactory, EventPageFactory
+from home.models import HomePage
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 from tests.test_slug_redirects import publish_slug
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def renamed(home, en, en_home, translate_page, django_capture_on_commit_callbacks):
-    """Publications (botimet -> publications), events (aktivitete -> events) renamed in English."""
+def translate_page(page, locale, mapping):
+    """The root conftest's `translate_page`, for a module-scoped fixture."""
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation = translate(page, locale, mapping)
+    translation.refresh_from_db()
+    return translation
+
+
+@pytest.fixture(scope="module")
+def renamed(module_db):
+    """Publications (botimet -> publications) and events (aktivitete -> events) renamed in English:
+    built once for the module (the tests only read it; see `module_db`)."""
+    home = HomePage.objects.get(depth=2, locale__language_code="sq")
+    en = Locale.objects.get(language_code="en")
+    translate_page(home, en, {"Kreu": "Home"})
     research = PublicationIndexPageFactory(parent=home)  # /botimet/
     report = PublicationPageFactory(parent=research, title="Raporti", slug="raporti")
     events = EventIndexPageFactory(parent=home, title="Aktivitete", slug="aktivitete")
@@ -25,8 +43,8 @@ def renamed(home, en, en_home, translate_page, django_capture_on_commit_callback
     }
     translate_page(report, en, {"Raporti": "The report"})
     translate_page(event, en, {"Tryeza": "Round table"})
-    publish_slug(english["research"], "publications", django_capture_on_commit_callbacks)
-    publish_slug(english["events"], "events", django_capture_on_commit_callbacks)
+    publish_slug(english["research"], "publications", TestCase.captureOnCommitCallbacks)
+    publish_slug(english["events"], "events", TestCase.captureOnCommitCallbacks)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ from django.core.cache import caches
 from core import pagecache
 from cso_site.settings.base import cache_settings
 
-pytestmark = pytest.mark.django_db
+# One worker runs both tests: they share Redis database 10 and empty it.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("redis")]
 REDIS_URL = "redis://127.0.0.1:6379/10"
 
 

@@ -3,24 +3,47 @@
 import pytest
 
 from django.db import connection
+from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.models import Locale
+
+from core.i18n import translate
 from dialogue import demo
 from dialogue.models import ConsultationPage, Contribution, Signature, StatementPage
-from organisations.factories import OrganisationPageFactory
+from home.models import HomePage
+from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
+from organisations.models import OrganisationIndexPage
 
 pytestmark = pytest.mark.django_db
 MAX_QUERIES = 15
 ENGLISH_SLUG = "draft-amendments-to-the-electoral-code-demo"
 
 
-@pytest.fixture
-def demo_site(home, en_home, directory, django_capture_on_commit_callbacks):
+@pytest.fixture(scope="module")
+def built(module_db):
+    """The dialogue demo, loaded twice (the second load changes nothing) beside five
+    organisations: built once for the module (see `module_db`); the id of the directory."""
+    home = HomePage.objects.get(depth=2, locale__language_code="sq")
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate(home, Locale.objects.get(language_code="en"), {"Kreu": "Home"})
+    directory = OrganisationIndexPageFactory(parent=home)
     for n in range(5):
         OrganisationPageFactory(parent=directory, title=f"Organizata Demo {n}")
-    with django_capture_on_commit_callbacks(execute=True):
+    with TestCase.captureOnCommitCallbacks(execute=True):
         demo.load_demo(lambda *args: None)
         demo.load_demo(lambda *args: None)  # again: changes nothing
+    return directory.pk
+
+
+@pytest.fixture
+def directory(db, built):
+    """The module's directory (dialogue's conftest would add a second one beside it)."""
+    return OrganisationIndexPage.objects.get(pk=built)
+
+
+@pytest.fixture
+def demo_site(directory):
     return ConsultationPage.objects.filter(locale__language_code="sq")
 
 

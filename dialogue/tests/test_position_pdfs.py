@@ -117,7 +117,10 @@ def test_its_own_representatives_and_moderators_see_it_before_publication(
 
 
 @pytest.mark.parametrize(
-    "suffix", [f"{uuid.uuid4()}/", "../../etc/passwd", "%2e%2e%2fx/", "x" * 36 + "/"]
+    "suffix",
+    [f"{uuid.uuid4()}/", "../../etc/passwd", "%2e%2e%2fx/", "x" * 36 + "/"],
+    # fixed ids: pytest-xdist's workers must collect the same names (the uuid is drawn anew)
+    ids=["unknown-uuid", "dot-dot", "encoded-dot-dot", "36-letters"],
 )
 def test_guessed_addresses_are_a_404(client, paper, consultation, suffix):
     moderate(paper, "published")
