@@ -23,10 +23,16 @@ LIMIT = Limit("campaigns.pledge", "SUPPORT_RATE_LIMIT", "SUPPORT_RECIPIENT_RATE_
 NEW_LINK_LIMIT = Limit("campaigns.new_link", "NEW_LINK_RATE_LIMIT", "SUPPORT_RECIPIENT_RATE_LIMIT")
 
 
-def campaign_context(page, request, form=None):
+def campaign_context(page, request):
+    """What the cached page shows (core.fragments.whole_page): only an edit changes it."""
+    return fragments.for_page(request, page, "campaign", lambda: edited_context(page, request))
+
+
+def visitor_context(page, request, form=None):
+    """Computed for every request (the support box, `{% uncached %}` in the page): the form
+    carries what a visitor sent."""
     count = page.supporter_count if page.collects_support else 0
     return {
-        **fragments.for_page(request, page, "campaign", lambda: edited_context(page, request)),
         "support_form": form or SupportForm(),
         "supporter_count": count,
         "progress": min(100, round(100 * count / page.support_goal)) if page.support_goal else None,

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import fragments
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 
@@ -51,7 +52,7 @@ class ContactPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("contact_form", ContactForm())
-        return context
+        return fragments.whole_page(request, context, fragments.page_parts(request, self), dict)
 
 
 class ContactMessage(models.Model):

@@ -13,6 +13,7 @@ warm requests, then one request after every cache was cleared. Warm cost per req
 (N requests - empty) / N; cold is (one request - empty).
 """
 
+import gc
 import json
 import re
 import shutil
@@ -44,9 +45,12 @@ def measure_in_child(target, count):
     """Three counted calls for one target (see the module docstring)."""
     client = Client()
     warm(client, target.url)
+    gc.collect()  # each count starts from a collected heap: no earlier page's garbage in it
     sys.call_tracing(requests, (client, target.url, 0))
+    gc.collect()
     sys.call_tracing(requests, (client, target.url, count))
     clear_caches()
+    gc.collect()
     sys.call_tracing(requests, (client, target.url, 1))
 
 
