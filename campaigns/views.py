@@ -10,7 +10,7 @@ from campaigns import support as pledges
 from campaigns.forms import SupportForm
 from campaigns.models import Audience, SupporterStatus
 from core import fragments
-from core.forms import NewLinkForm, ask_for_new_link
+from core.forms import BlankForm, NewLinkForm, ask_for_new_link
 from core.i18n import localized, localized_pages
 from core.mail import absolute
 from core.models import Topic
@@ -33,7 +33,7 @@ def visitor_context(page, request, form=None):
     carries what a visitor sent."""
     count = page.supporter_count if page.collects_support else 0
     return {
-        "support_form": form or SupportForm(),
+        "support_form": form or BlankForm(SupportForm),
         "supporter_count": count,
         "progress": min(100, round(100 * count / page.support_goal)) if page.support_goal else None,
     }

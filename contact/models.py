@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from core import fragments
 from core.blocks import BodyStreamBlock
+from core.forms import BlankForm
 from core.models import BasePage
 
 
@@ -51,7 +52,7 @@ class ContactPage(BasePage):
         from contact.forms import ContactForm  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("contact_form", ContactForm())
+        context.setdefault("contact_form", BlankForm(ContactForm))
         return fragments.whole_page(request, context, fragments.page_parts(request, self), dict)
 
 

@@ -10,6 +10,8 @@ own routing (`page.route(request, [])`: the live check, a routable page's index 
 paths that lead to a page are stored, so their number is bounded by the site's pages.
 """
 
+import hashlib
+
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 
@@ -24,7 +26,12 @@ def route(root, request, components, route_normally):
     path = "/".join(components)
     if len(path) > MAX_PATH:
         return route_normally()
-    key = fragments.key(request, "route", root.pk, path)
+    key = fragments.key(
+        request,
+        "route",
+        root.pk,
+        hashlib.sha256(path.encode(errors="surrogatepass")).hexdigest()[:32],
+    )
     stored = cache.get(key)
     page = stored and page_of(*stored)
     if page is not None:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from core import fragments
+from core.forms import BlankForm
 from core.i18n import localized, localized_pages
 from core.mail import absolute
 from core.models import Topic
@@ -47,7 +48,8 @@ def visitor_context(page, request, form=None):
     return {
         "seats_left": None if page.is_past else registrations.seats_left(page),
         "closed_reason": page.registration_problem(),
-        "registration_form": form or RegistrationForm(organisations=organisations(locale)),
+        "registration_form": form
+        or BlankForm(lambda: RegistrationForm(organisations=organisations(locale))),
     }
 
 

@@ -1,5 +1,6 @@
 """The search page and the autocomplete endpoint, under each language prefix."""
 
+import hashlib
 from urllib.parse import urlencode
 
 from django.http import JsonResponse
@@ -49,7 +50,14 @@ def cache_parts(found, request):
         or request.user.is_authenticated
     ):
         return None
-    return ("search", found.sort, urlencode(sorted(found.filters.items())), page, text)
+    filters = urlencode(sorted(found.filters.items()))
+    return (
+        "search",
+        found.sort,
+        filters,
+        page,
+        hashlib.sha256(text.encode(errors="surrogatepass")).hexdigest()[:32],
+    )
 
 
 def results_context(found):

@@ -209,3 +209,16 @@ def test_a_hole_is_rendered_for_every_request_and_never_stored(rf):
     assert template.render(Context({"request": request, "who": "Ana"})) == "AAnaB"
     again = rf.get("/")
     assert template.render(Context({"request": again, "who": "Beni"})) == "ABeniB"
+
+
+def test_a_preview_shows_the_draft_not_the_cached_page_and_stores_nothing(client, home):
+    page = PublicationPageFactory(parent=PublicationIndexPageFactory(parent=home), title="Publik")
+    assert "Publik" in body(client, page.url)  # cached whole now
+    page.title = "Skicë e paruajtur ç"  # unsaved, as the editor's preview sends it
+    preview = page.make_preview_request()
+    if hasattr(preview, "render"):  # a TemplateResponse
+        preview.render()
+    html = preview.content.decode()
+    assert "Skicë e paruajtur ç" in html.split("<main")[1]
+    live = body(client, page.url)
+    assert "Publik" in live and "Skicë e paruajtur ç" not in live
