@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from campaigns.blocks import CampaignBodyBlock
+from core import fragments
 from core.feeds import FeedsMixin
 from core.models import BasePage, ListingPage, RelatedPage, Taxonomy
 from core.records import follow_translations
@@ -265,11 +266,14 @@ class CampaignPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, form=None, **kwargs):
         """`form`: the public form as submitted, when it comes back with errors."""
-        from campaigns.views import campaign_context  # noqa: PLC0415 (that module imports the models)
+        from campaigns.views import campaign_context, visitor_context  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(campaign_context(self, request, form))
-        return context
+        context.update(visitor_context(self, request, form))
+        parts = fragments.page_parts(request, self)
+        return fragments.whole_page(
+            request, context, parts, lambda: campaign_context(self, request)
+        )
 
 
 def active_on(today):

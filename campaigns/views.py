@@ -10,7 +10,7 @@ from campaigns import support as pledges
 from campaigns.forms import SupportForm
 from campaigns.models import Audience, SupporterStatus
 from core import fragments
-from core.forms import NewLinkForm, ask_for_new_link
+from core.forms import BlankForm, NewLinkForm, ask_for_new_link
 from core.i18n import localized, localized_pages
 from core.mail import absolute
 from core.models import Topic
@@ -23,11 +23,17 @@ LIMIT = Limit("campaigns.pledge", "SUPPORT_RATE_LIMIT", "SUPPORT_RECIPIENT_RATE_
 NEW_LINK_LIMIT = Limit("campaigns.new_link", "NEW_LINK_RATE_LIMIT", "SUPPORT_RECIPIENT_RATE_LIMIT")
 
 
-def campaign_context(page, request, form=None):
+def campaign_context(page, request):
+    """What the cached page shows (core.fragments.whole_page): only an edit changes it."""
+    return fragments.for_page(request, page, "campaign", lambda: edited_context(page, request))
+
+
+def visitor_context(page, request, form=None):
+    """Computed for every request (the support box, `{% uncached %}` in the page): the form
+    carries what a visitor sent."""
     count = page.supporter_count if page.collects_support else 0
     return {
-        **fragments.for_page(request, page, "campaign", lambda: edited_context(page, request)),
-        "support_form": form or SupportForm(),
+        "support_form": form or BlankForm(SupportForm),
         "supporter_count": count,
         "progress": min(100, round(100 * count / page.support_goal)) if page.support_goal else None,
     }

@@ -8,7 +8,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from core import fragments
 from core.blocks import BodyStreamBlock
+from core.forms import BlankForm
 from core.models import BasePage
 
 
@@ -50,8 +52,8 @@ class ContactPage(BasePage):
         from contact.forms import ContactForm  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        context.setdefault("contact_form", ContactForm())
-        return context
+        context.setdefault("contact_form", BlankForm(ContactForm))
+        return fragments.whole_page(request, context, fragments.page_parts(request, self), dict)
 
 
 class ContactMessage(models.Model):

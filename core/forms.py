@@ -14,8 +14,10 @@
 
 import re
 import unicodedata
+from types import MappingProxyType
 
 from django import forms
+from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
 
 # C0 and C1 controls but tab and line breaks, plus zero-width and bidirectional formatting marks.
@@ -115,3 +117,37 @@ def ask_for_new_link(request, limit, send, form_class=NewLinkForm):
     limit.hit(request, email)
     send(email)
     return form, 200, True
+
+
+class BlankForm:
+    """A blank public form, built only when its fields are rendered: a page whose blank fields
+    are cached (`{% rendered "…-fields" form|unbound:page.pk %}`) asks a blank form only
+    whether it is bound and has errors, which needs no form (building one copies every field).
+    `build()` makes the form; everything else is the form's."""
+
+    is_bound = False
+    errors = MappingProxyType({})
+    ANSWERED = frozenset({"is_bound", "errors", "non_field_errors"})
+
+    def __init__(self, build):
+        self._build, self._form = build, None
+
+    @property
+    def form(self):
+        if self._form is None:
+            self._form = self._build()
+        return self._form
+
+    def non_field_errors(self):
+        return ErrorList()
+
+    def __getitem__(self, name):
+        if name in self.ANSWERED:  # templates try form["errors"] before form.errors
+            raise KeyError(name)
+        return self.form[name]
+
+    def __iter__(self):
+        return iter(self.form)
+
+    def __getattr__(self, name):
+        return getattr(self.form, name)

@@ -102,22 +102,89 @@ def content_generation(request):
     return memo
 
 
+def content_key(request, name, parts):
+    """The cache key of a rendered block (name, site, language, parts, content generation)."""
+    from core.navigation import site_key  # noqa: PLC0415 (core.navigation imports this module)
+
+    generation = content_generation(request)[0]
+    parts = parts if isinstance(parts, list | tuple) else (parts,)
+    head = ["content", str(generation), name, str(site_key(request)), get_language()]
+    return ":".join([*head, *map(str, parts)])
+
+
+def _memo(request):
+    memo = getattr(request, "_rendered_memo", None)
+    if memo is None:
+        memo = {}
+        if request is not None:
+            request._rendered_memo = memo
+    return memo
+
+
 def rendered(request, name, parts, render):
     """`render()` (a string), cached under `name`, the site, the language and `parts` until the
     next content change or time boundary; never for a preview (unsaved content). `parts` must be
-    few and bounded: never something a visitor types."""
+    few and bounded: never something a visitor types. A value `ready()` fetched for this
+    request is used as it is (never fetched twice, so never missing in between);
+    `request.fragment_ttl`, when set, shortens how long what this request renders is kept."""
     if getattr(request, "is_preview", False):
         return render()
-    generation, timeout = content_generation(request)
+    timeout = min(content_generation(request)[1], getattr(request, "fragment_ttl", CONTENT_TIMEOUT))
+    memo = _memo(request)
+    cache_key = content_key(request, name, parts)
+    if cache_key in memo:
+        return memo[cache_key]
     if timeout <= 0:
         return render()
-    from core.navigation import site_key  # noqa: PLC0415 (core.navigation imports this module)
-
-    parts = parts if isinstance(parts, list | tuple) else (parts,)
-    head = ["content", str(generation), name, str(site_key(request)), get_language()]
-    cache_key = ":".join([*head, *map(str, parts)])
     stored = cache.get(cache_key)
     if stored is None:
         stored = render()
         cache.set(cache_key, stored, timeout)
     return stored
+
+
+def ready(request, names, parts):
+    """Whether every block in `names` (with `parts`) is cached now; if so their HTML is kept for
+    this request, so a page may skip computing what only those blocks show (one cache read)."""
+    if parts is None or getattr(request, "is_preview", False):
+        return False
+    if content_generation(request)[1] <= 0:
+        return False
+    keys = [content_key(request, name, parts) for name in names]
+    found = cache.get_many(keys)
+    if len(found) < len(keys):
+        return False
+    _memo(request).update(found)
+    return True
+
+
+# --- whole detail pages -------------------------------------------------------------------------
+# base.html renders `{% block extra_head %}` and `{% block content %}` inside `{% rendered %}`
+# blocks keyed by `page_parts` (None: render every time). Anything per visitor inside them (a form
+# with its CSRF token, messages) stands in `{% uncached %}...{% enduncached %}` (core_tags).
+
+PAGE_BLOCKS = ("page-head", "page-main")
+
+
+def page_parts(request, page, *extra):
+    """The key parts of `page`'s whole cached content, or None (render every time): for a
+    preview, a signed-in visitor, any query string, or a sub-route the caller did not name in
+    `extra` (a routable page's other views render other content through the same context)."""
+    if getattr(request, "is_preview", False) or request.GET:
+        return None
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return None
+    match = getattr(request, "routable_resolver_match", None)
+    if not extra and match is not None and match.url_name != "index_route":
+        return None
+    return (page.pk, *extra)
+
+
+def whole_page(request, context, parts, compute):
+    """`context` with `page_parts`, and `compute()` (what only the cached blocks show) added
+    unless both blocks are cached for `parts` already."""
+    context["page_parts"] = parts
+    if not ready(request, PAGE_BLOCKS, parts):
+        context.update(compute())
+    return context

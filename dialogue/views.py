@@ -11,6 +11,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from core import fragments
 from core.media import serve_private_file
 from core.navigation import active_locale
 from core.ratelimit import Limit
@@ -115,7 +116,8 @@ def consultation_context(page, request):
         "signin_url": signin_url(page, request),
         "can_contribute": page.is_open and (bool(mine) or page.allow_citizens),
         "json_ld": consultation_ld(page, articles),
-        "cited_recommendations": cited(page),
+        # register rows change with no page published: cached with the content (core.fragments)
+        "cited_recommendations": fragments.rendered(request, "cited", page.pk, lambda: cited(page)),
     }
 
 

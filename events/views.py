@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from core import fragments
+from core.forms import BlankForm
 from core.i18n import localized, localized_pages
 from core.mail import absolute
 from core.models import Topic
@@ -31,15 +32,24 @@ def organisations(locale):
     return OrganisationPage.objects.live().filter(locale=locale).order_by("sort_key", "title")
 
 
-def event_context(page, request, form=None):
-    locale = active_locale(request)
-    past = page.is_past
+def event_context(page, request):
+    """What the cached page shows (core.fragments.whole_page): only an edit or a registration
+    row changes it."""
     return {
         **fragments.for_page(request, page, "event", lambda: edited_context(page, request)),
-        "seats_left": None if past else registrations.seats_left(page),
-        "attended": attended(page) if past else None,
+        "attended": attended(page) if page.is_past else None,
+    }
+
+
+def visitor_context(page, request, form=None):
+    """Computed for every request (the page's `{% uncached %}` parts): seats left change when an
+    unconfirmed hold expires, with no row changed; the form carries what a visitor sent."""
+    locale = active_locale(request)
+    return {
+        "seats_left": None if page.is_past else registrations.seats_left(page),
         "closed_reason": page.registration_problem(),
-        "registration_form": form or RegistrationForm(organisations=organisations(locale)),
+        "registration_form": form
+        or BlankForm(lambda: RegistrationForm(organisations=organisations(locale))),
     }
 
 

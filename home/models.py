@@ -13,7 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core import fragments
+from core import fragments, routecache
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 from home.sections import build_sections
@@ -95,6 +95,15 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def route(self, request, path_components):
+        """Wagtail's routing, through the cache of paths to pages (core.routecache)."""
+        return routecache.route(
+            self,
+            request,
+            path_components,
+            lambda: super(HomePage, self).route(request, path_components),
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

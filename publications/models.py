@@ -16,6 +16,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import fragments
 from core.feeds import FeedsMixin
 from core.models import BasePage, ListingPage, RelatedPage, Taxonomy
 from core.widgets import FilterableCheckboxes
@@ -296,8 +297,10 @@ class PublicationPage(RoutablePageMixin, BasePage):
         from publications.views import publication_context  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(publication_context(self, request))
-        return context
+        parts = fragments.page_parts(request, self)
+        return fragments.whole_page(
+            request, context, parts, lambda: publication_context(self, request)
+        )
 
 
 def pdf_problem(document):

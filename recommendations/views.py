@@ -100,8 +100,14 @@ def json_ld(index, recommendation, topics):
 
 
 def detail(index, request, slug):
+    """A record's page: for anonymous visitors cached whole (core.fragments.whole_page), so the
+    register's context and the record's history are read only when it is rendered."""
     recommendation = record(index, request, slug)
-    context = detail_context(index, request, recommendation)
+    context = {"page": index, "self": index, "request": request, "recommendation": recommendation}
+    parts = fragments.page_parts(request, index, "r", recommendation.pk)
+    fragments.whole_page(
+        request, context, parts, lambda: detail_context(index, request, recommendation)
+    )
     return TemplateResponse(request, "recommendations/recommendation.html", context)
 
 

@@ -51,6 +51,18 @@ LANGUAGE_NAMES = {
 SORTS = ("relevance", "date")
 
 
+def promoted_queries(request):
+    """The query strings that have editors' picks (a frozenset, cached until the next change)."""
+    return fragments.rendered(
+        request,
+        "promoted-queries",
+        (),
+        lambda: frozenset(
+            SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
+        ),
+    )
+
+
 class CountedPaginator(Paginator):
     """A paginator told its count (see Search.groups) rather than running COUNT(*) again."""
 
@@ -301,7 +313,11 @@ class Search:
     # --- help when nothing matched -----------------------------------------------------------
 
     def promotions(self):
+        """Editors' picks for the query: looked up only for a query that has some (the promoted
+        query strings are few, kept until the next content change, search promotions included)."""
         text = " ".join(self.query.text.lower().split())[:255]
+        if text not in promoted_queries(self.request):
+            return []
         picks = SearchPromotion.objects.filter(query__query_string=text).select_related("page")
         return [
             pick

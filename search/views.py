@@ -1,10 +1,14 @@
 """The search page and the autocomplete endpoint, under each language prefix."""
 
+import hashlib
+from urllib.parse import urlencode
+
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.text import capfirst
 from django.views.decorators.http import require_GET
 
+from core import fragments
 from core.navigation import active_locale
 from search.results import Search
 from search.suggest import title_suggestions
@@ -12,13 +16,48 @@ from search.suggest import title_suggestions
 AUTOCOMPLETE_MAX_LENGTH = 100
 
 
+# Whole result pages are cached (core.fragments) only for short queries sent as they are shown
+# back, with known parameters, each once, a short page number and validated filters, and for
+# CACHED_SECONDS at most: so the entries alive at any moment are at most the distinct such
+# requests of the last CACHED_SECONDS, each one page of results (docs/render-cost.md).
+CACHED_QUERY_LENGTH = 40
+CACHED_SECONDS = 120
+
+
 @require_GET
 def search(request):
     found = Search(request)
     context = {"search": found, "query": found.query}
     if found.query:
-        context.update(results_context(found))
+        parts = cache_parts(found, request)
+        if parts is not None:
+            request.fragment_ttl = CACHED_SECONDS
+        fragments.whole_page(request, context, parts, lambda: results_context(found))
     return render(request, "search/search.html", context)
+
+
+def cache_parts(found, request):
+    """The key parts of this result page, or None (rendered every time; see above)."""
+    params = request.GET
+    text, page = found.query.text, params.get("page", "")
+    if (
+        len(text) > CACHED_QUERY_LENGTH
+        or params.get("q") != text
+        or set(params) - {"q", "sort", "page", *found.filters}
+        or any(len(params.getlist(name)) > 1 for name in params)
+        or params.get("sort", found.sort) != found.sort
+        or (page and not (page.isdigit() and len(page) <= 3))
+        or request.user.is_authenticated
+    ):
+        return None
+    filters = urlencode(sorted(found.filters.items()))
+    return (
+        "search",
+        found.sort,
+        filters,
+        page,
+        hashlib.sha256(text.encode(errors="surrogatepass")).hexdigest()[:32],
+    )
 
 
 def results_context(found):

@@ -148,24 +148,78 @@ def video_embed(value):
         return None
 
 
+# Holes: `{% uncached %}...{% enduncached %}` inside a `{% rendered %}` block is rendered for every
+# request and put where the cached HTML holds its marker. Markers carry NUL, which no stored text
+# can hold (PostgreSQL refuses it), and name the hole by template and position, so any process
+# finds the hole's nodes again (compiling that template when it has not yet).
+HOLE = "\x00uncached:{}\x00"
+HOLES = {}
+HOLE_MODE = "_rendered_holes"
+
+
+class UncachedNode(template.Node):
+    def __init__(self, hole_id, nodelist):
+        self.hole_id, self.nodelist = hole_id, nodelist
+        HOLES[hole_id] = self
+
+    def render(self, context):
+        if context.get(HOLE_MODE):
+            return HOLE.format(self.hole_id)
+        return self.nodelist.render(context)
+
+
+@register.tag
+def uncached(parser, token):
+    """`{% uncached %}...{% enduncached %}`: a part of a `{% rendered %}` block rendered for every
+    request (a form and its CSRF token, messages); written in the page's own template, with
+    nothing it needs from a surrounding `for` or `with`."""
+    nodelist = parser.parse(("enduncached",))
+    parser.delete_first_token()
+    name = parser.origin.template_name if parser.origin else ""
+    parser.uncached_count = getattr(parser, "uncached_count", 0) + 1  # its n-th hole
+    return UncachedNode(f"{name}:{parser.uncached_count}", nodelist)
+
+
+def hole_node(hole_id, engine):
+    if hole_id not in HOLES:
+        engine.get_template(hole_id.rsplit(":", 1)[0])  # compiling it registers its holes
+    return HOLES[hole_id]
+
+
+def fill_holes(html, context):
+    """`html` with each hole rendered now (left as it is inside another block being cached)."""
+    if "\x00uncached:" not in html or context.get(HOLE_MODE):
+        return html
+    pieces = html.split("\x00")
+    for i in range(1, len(pieces), 2):
+        node = hole_node(pieces[i].removeprefix("uncached:"), context.template.engine)
+        pieces[i] = node.nodelist.render(context)
+    return mark_safe("".join(pieces))  # noqa: S308 (rendered template output)
+
+
 class RenderedNode(template.Node):
     def __init__(self, name, parts, nodelist):
         self.name, self.parts, self.nodelist = name, parts, nodelist
 
     def render(self, context):
-        parts = self.parts.resolve(context)
+        parts = self.parts.resolve(context, ignore_failures=True)  # unset: None
         if parts is None:
             return self.nodelist.render(context)
         name = self.name.resolve(context)
         request = context["request"]
-        return fragments.rendered(request, name, parts, lambda: self.nodelist.render(context))
+        html = fragments.rendered(request, name, parts, lambda: self.render_with_holes(context))
+        return fill_holes(html, context)
+
+    def render_with_holes(self, context):
+        with context.push(**{HOLE_MODE: True}):
+            return self.nodelist.render(context)
 
 
 @register.tag
 def rendered(parser, token):
     """`{% rendered "name" parts %}...{% endrendered %}`: the block's HTML, cached until the next
     content change or time boundary (core.fragments.rendered); rendered every time when `parts`
-    is None. Only for blocks with nothing per visitor in them (no form token, no messages)."""
+    is None. Anything per visitor in it (a form token, messages) goes in `{% uncached %}`."""
     bits = token.split_contents()
     if len(bits) != 3:
         raise template.TemplateSyntaxError("{% rendered name parts %} takes two arguments")

@@ -17,6 +17,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import fragments
 from core.feeds import FeedsMixin
 from core.models import BasePage
 from dialogue.citations import clean_codes
@@ -207,8 +208,10 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         from dialogue.views import consultation_context  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(consultation_context(self, request))
-        return context
+        parts = fragments.page_parts(request, self)  # anonymous only: nothing to endorse
+        return fragments.whole_page(
+            request, context, parts, lambda: consultation_context(self, request)
+        )
 
     @re_path(r"^contribute/(?P<anchor>[a-z0-9-]{1,40})/$", name="contribute")
     def contribute(self, request, anchor):
@@ -342,8 +345,10 @@ class StatementPage(RoutablePageMixin, BasePage):
         from dialogue.statements import statement_context  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(statement_context(self, request))
-        return context
+        parts = fragments.page_parts(request, self)
+        return fragments.whole_page(
+            request, context, parts, lambda: statement_context(self, request)
+        )
 
     @re_path(r"^(?P<action>sign|withdraw)/$", name="sign")
     def sign(self, request, action):

@@ -15,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from core import fragments
 from core.blocks import ImageWithCaptionBlock
 from core.models import BasePage, ListingPage, RelatedPage
 from events.admin_forms import EventPageForm
@@ -313,11 +314,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, form=None, **kwargs):
         """`form`: the public form as submitted, when it comes back with errors."""
-        from events.views import event_context  # noqa: PLC0415 (that module imports the models)
+        from events.views import event_context, visitor_context  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(event_context(self, request, form))
-        return context
+        context.update(visitor_context(self, request, form))
+        parts = fragments.page_parts(request, self)
+        return fragments.whole_page(request, context, parts, lambda: event_context(self, request))
 
 
 class EventSpeaker(Orderable):

@@ -17,7 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from core import collation
+from core import collation, fragments
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, ListingPage, Taxonomy
 
@@ -280,5 +280,5 @@ class OrganisationPage(BasePage):
         from organisations.views import profile_context  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(profile_context(self, request))
-        return context
+        parts = fragments.page_parts(request, self)
+        return fragments.whole_page(request, context, parts, lambda: profile_context(self, request))
