@@ -166,14 +166,20 @@ def ready(request, names, parts):
 PAGE_BLOCKS = ("page-head", "page-main")
 
 
-def page_parts(request, page, *extra):
+def page_parts(request, page, *extra, personal=False):
     """The key parts of `page`'s whole cached content, or None (render every time): for a
-    preview, a signed-in visitor, any query string, or a sub-route the caller did not name in
-    `extra` (a routable page's other views render other content through the same context)."""
+    preview, any query string, a sub-route the caller did not name in `extra` (a routable
+    page's other views render other content through the same context), or a signed-in visitor
+    on a `personal` page (one that shows the visitor's own state: a representative's
+    endorsements and signatures, the right to assess a recommendation).
+
+    The cached blocks are the same HTML for every visitor, signed in or not (what differs per
+    visitor stands in `{% uncached %}` holes), so this is a cache of the page's content, not a
+    second page cache: editors and representatives reading the site are served from it too."""
     if getattr(request, "is_preview", False) or request.GET:
         return None
     user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
+    if personal and user is not None and user.is_authenticated:
         return None
     match = getattr(request, "routable_resolver_match", None)
     if not extra and match is not None and match.url_name != "index_route":

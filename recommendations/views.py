@@ -100,11 +100,12 @@ def json_ld(index, recommendation, topics):
 
 
 def detail(index, request, slug):
-    """A record's page: for anonymous visitors cached whole (core.fragments.whole_page), so the
-    register's context and the record's history are read only when it is rendered."""
+    """A record's page: cached whole (core.fragments.whole_page; afresh for a signed-in visitor,
+    who may be offered the assessment form), so the register's context and the record's history
+    are read only when it is rendered."""
     recommendation = record(index, request, slug)
     context = {"page": index, "self": index, "request": request, "recommendation": recommendation}
-    parts = fragments.page_parts(request, index, "r", recommendation.pk)
+    parts = fragments.page_parts(request, index, "r", recommendation.pk, personal=True)
     fragments.whole_page(
         request, context, parts, lambda: detail_context(index, request, recommendation)
     )

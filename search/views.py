@@ -47,7 +47,6 @@ def cache_parts(found, request):
         or any(len(params.getlist(name)) > 1 for name in params)
         or params.get("sort", found.sort) != found.sort
         or (page and not (page.isdigit() and len(page) <= 3))
-        or request.user.is_authenticated
     ):
         return None
     filters = urlencode(sorted(found.filters.items()))

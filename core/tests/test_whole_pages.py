@@ -1,8 +1,9 @@
 """Detail pages and search results cached whole (core.fragments.whole_page: base.html's head and
 content blocks), with the per-visitor parts in `{% uncached %}` holes: every edit shows at once in
 both languages, figures that change without an edit (seats left when a hold expires) stay exact,
-CSRF tokens and forms stay per visitor, and previews, signed-in visitors, sub-routes and typed
-parameters are never served from or stored in the cache."""
+CSRF tokens and forms stay per visitor, signed-in visitors share the same blocks except on pages
+that show their own state, and previews, sub-routes and typed parameters are never served from or
+stored in the cache."""
 
 import datetime
 import re
@@ -19,6 +20,7 @@ from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 from campaigns.models import Supporter
 from contact.factories import ContactPageFactory
 from core import fragments
+from dialogue.factories import ConsultationPageFactory, DialogueIndexPageFactory
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import Registration
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
@@ -148,16 +150,32 @@ def test_previews_signed_in_visitors_sub_routes_and_parameters_make_no_key(rf, h
     sub_route = rf.get(page.url + "cite/bibtex/")
     sub_route.user = anonymous
     sub_route.routable_resolver_match = type("Match", (), {"url_name": "bibtex"})()
-    for other in (preview, with_query, signed_in, sub_route):
+    for other in (preview, with_query, sub_route):
         assert fragments.page_parts(other, page) is None
+    assert fragments.page_parts(signed_in, page) == (page.pk,)  # the same content for everyone
+    assert fragments.page_parts(signed_in, page, personal=True) is None
+    assert fragments.page_parts(request, page, personal=True) == (page.pk,)
     assert not cached(preview, (page.pk,))
 
 
-def test_a_signed_in_visitor_renders_afresh_and_stores_nothing(client, home):
+def test_signed_in_visitors_share_the_content_but_not_on_pages_that_show_their_own_state(
+    client, home
+):
+    """A signed-in reader stores and reads the same blocks as anyone (nothing of theirs is in
+    them); on a consultation (a representative's endorsements) they render afresh, store
+    nothing, and an anonymous visitor after them sees no trace of them."""
     page = PublicationPageFactory(parent=PublicationIndexPageFactory(parent=home))
-    client.force_login(get_user_model().objects.create_user("lexuesi", "l@example.org", "x"))
-    body(client, page.url)
-    assert not cached(RequestFactory().get(page.url), (page.pk,))
+    consultation = ConsultationPageFactory(parent=DialogueIndexPageFactory(parent=home))
+    user = get_user_model().objects.create_user("lexuesi", "lexuesi@example.org", "x")
+    client.force_login(user)
+    signed_in_html = body(client, page.url)
+    assert cached(RequestFactory().get(page.url), (page.pk,))
+    body(client, consultation.url)
+    assert not cached(RequestFactory().get(consultation.url), (consultation.pk,))
+    anonymous_html = body(Client(), page.url)
+    assert "lexuesi@example.org" not in anonymous_html
+    main = re.compile(r"<main.*</main>", re.S)
+    assert main.search(anonymous_html).group(0) == main.search(signed_in_html).group(0)
 
 
 def test_a_record_page_shows_a_new_status_at_once(client, home):

@@ -208,7 +208,7 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         from dialogue.views import consultation_context  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        parts = fragments.page_parts(request, self)  # anonymous only: nothing to endorse
+        parts = fragments.page_parts(request, self, personal=True)  # endorsements are theirs
         return fragments.whole_page(
             request, context, parts, lambda: consultation_context(self, request)
         )
@@ -345,7 +345,7 @@ class StatementPage(RoutablePageMixin, BasePage):
         from dialogue.statements import statement_context  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
-        parts = fragments.page_parts(request, self)
+        parts = fragments.page_parts(request, self, personal=True)  # their signature
         return fragments.whole_page(
             request, context, parts, lambda: statement_context(self, request)
         )
