@@ -9,8 +9,11 @@ from django.core.cache import caches
 from core import pagecache
 from cso_site.settings.base import cache_settings
 
-# One worker runs both tests: they share Redis database 10 and empty it.
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("redis")]
+# After the parallel run, in one fresh process (`make test`: the `serial` marker): both tests
+# empty Redis database 10, and on two xdist workers the first one found no page or default-cache
+# keys in Redis in two of five runs (once on SQLite, once on PostgreSQL), after other tests had
+# run in its worker; it never failed alone or in one process. Cause not found.
+pytestmark = [pytest.mark.django_db, pytest.mark.serial]
 REDIS_URL = "redis://127.0.0.1:6379/10"
 
 
