@@ -20,6 +20,7 @@ from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
 from campaigns.models import Supporter
 from contact.factories import ContactPageFactory
 from core import fragments
+from core.tests.test_rendered_fragments import body, publish
 from dialogue.factories import ConsultationPageFactory, DialogueIndexPageFactory
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import Registration
@@ -29,16 +30,6 @@ from search.results import Search
 from search.views import cache_parts
 
 pytestmark = pytest.mark.django_db
-
-
-def body(client, url, **params):
-    response = client.get(url, params)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
-def publish(page):
-    page.save_revision().publish()
 
 
 def cached(request, parts):
