@@ -35,6 +35,17 @@ def publish(page):
     page.save_revision().publish()
 
 
+def confirmed_supporter(campaign):
+    return Supporter.objects.create(
+        campaign_key=campaign.translation_key,
+        campaign=campaign,
+        email="a@example.org",
+        language="sq",
+        status="confirmed",
+        confirmed_at=timezone.now(),
+    )
+
+
 def test_a_published_publication_joins_the_cached_library_and_leaves_it_unpublished(client, home):
     library = PublicationIndexPageFactory(parent=home)
     PublicationPageFactory(parent=library, title="Botimi i parë")
@@ -145,14 +156,7 @@ def test_a_confirmed_supporter_changes_the_count_in_the_cached_campaign_listing(
     listing = CampaignIndexPageFactory(parent=home)
     campaign = CampaignPageFactory(parent=listing, title="Fushata e parë")
     assert "0 mbështetës" in body(client, listing.url)
-    Supporter.objects.create(
-        campaign_key=campaign.translation_key,
-        campaign=campaign,
-        email="a@example.org",
-        language="sq",
-        status="confirmed",
-        confirmed_at=timezone.now(),
-    )
+    confirmed_supporter(campaign)
     page = body(client, listing.url)
     assert "1 mbështetës" in page
 

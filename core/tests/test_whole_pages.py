@@ -17,10 +17,9 @@ from django.test import Client, RequestFactory
 from django.utils import timezone
 
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
-from campaigns.models import Supporter
 from contact.factories import ContactPageFactory
 from core import fragments
-from core.tests.test_rendered_fragments import body, publish
+from core.tests.test_rendered_fragments import body, confirmed_supporter, publish
 from dialogue.factories import ConsultationPageFactory, DialogueIndexPageFactory
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import Registration
@@ -115,14 +114,7 @@ def test_a_form_sent_with_errors_is_shown_to_its_sender_only(client, home):
 def test_a_confirmed_supporter_changes_the_count_on_the_cached_campaign(client, home):
     campaign = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home))
     assert "<strong>0</strong>" in body(client, campaign.url)
-    Supporter.objects.create(
-        campaign_key=campaign.translation_key,
-        campaign=campaign,
-        email="a@example.org",
-        language="sq",
-        status="confirmed",
-        confirmed_at=timezone.now(),
-    )
+    confirmed_supporter(campaign)
     assert "<strong>1</strong>" in body(client, campaign.url)
 
 
