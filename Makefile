@@ -10,12 +10,10 @@ STAMPS := .stamps
 CHROMIUM := /usr/bin/chromium
 AXE := node_modules/axe-core/axe.min.js
 ADDRESS ?= 127.0.0.1:8000
-# pytest-xdist: one worker per core (PYTEST_WORKERS=0 runs in one process); the tests that use the
-# demo stay on one worker (their xdist_group), which builds it once.
+# pytest-xdist: one worker per core (PYTEST_WORKERS=0 runs in one process); each worker builds the
+# demo once, for its first test that asks for it.
 PYTEST_WORKERS ?= auto
-PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadgroup
-# Tests marked `serial` (the page cache on a real Redis) run afterwards in one fresh process.
-SERIAL := $(BIN)/pytest -p no:xdist -m serial
+PYTEST := $(BIN)/pytest -n $(PYTEST_WORKERS) --dist load
 TEMPLATES = $$(find . \( -path ./.venv -o -path ./node_modules \) -prune -o -path '*/templates/*.html' -print)
 
 .PHONY: lighthouse deploy-check restore-check load-benchmark page-costs help lock run test test-fast test-postgres lint format messages compilemessages demo migrate install install-dev chromium axe clean
@@ -92,16 +90,14 @@ lint: install-dev ## Ruff, template indentation, missing migrations, catalog com
 	DJANGO_SETTINGS_MODULE=cso_site.settings.test $(MANAGE) check_catalogs
 
 test: install-dev chromium axe compilemessages lint ## Lint, then the whole suite (browser tests included)
-	$(PYTEST) -m "not serial"
-	$(SERIAL)
+	$(PYTEST)
 
 test-fast: install-dev compilemessages ## The inner loop: the suite without browser tests or lint (fewer Hypothesis examples)
-	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-dev} $(PYTEST) -m "not browser and not serial" $(ARGS)
+	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-dev} $(PYTEST) -m "not browser" $(ARGS)
 
 test-postgres: install-dev chromium axe compilemessages ## The suite against DATABASE_URL (PostgreSQL)
 	@case "$$DATABASE_URL" in postgres*) ;; *) echo "Set DATABASE_URL=postgres://..." >&2; exit 1;; esac
-	$(PYTEST) -m "not serial"
-	$(SERIAL)
+	$(PYTEST)
 
 format: install-dev ## Format Python and templates
 	$(BIN)/ruff check --fix .

@@ -159,13 +159,6 @@ def empty_cache():
         caches[alias].clear()
 
 
-def pytest_itemcollected(item):
-    """With pytest-xdist (`--dist loadgroup`), the tests that use the demo run on one worker, so
-    only that worker builds it (the browser tests all do, through `site`)."""
-    if "demo" in getattr(item, "fixturenames", ()):
-        item.add_marker(pytest.mark.xdist_group("demo"))
-
-
 def is_browser_test(item):
     return "browser" in item.path.parts  # tests/browser and any app's tests/browser
 

@@ -9,10 +9,12 @@ The command runs itself again under
 Nothing is counted except inside `sys.call_tracing(...)` (a C function Django never calls), and
 callgrind writes one numbered dump (DIR/cg.out.1, .2, ...) each time it returns. The child wraps
 each measurement in one such call: per page, an empty call (the cost of measuring nothing), N
-warm requests, then one request after every cache was cleared. Warm cost per request is
-(N requests - empty) / N; cold is (one request - empty). Each counted call starts right after a
-full garbage collection, so no earlier page's garbage is collected (and counted) inside it: in
-one run of every page, Contact counted 74.6 M warm for that reason, 37.0 M when collected first.
+warm requests, one request after a content change (*afresh*: the content blocks rendered
+again, the chrome's fragments still warm), then one request after every cache was cleared.
+Warm cost per request is (N requests - empty) / N; afresh and cold are (one request - empty).
+Each counted call starts right after a full garbage collection, so no earlier page's garbage is
+collected (and counted) inside it: in one run of every page, Contact counted 74.6 M warm for that
+reason, 37.0 M when collected first.
 """
 
 import gc
@@ -27,7 +29,7 @@ from pathlib import Path
 from django.conf import settings
 from django.test import Client
 
-from core.benchmarks.pages import clear_caches, fetch, warm
+from core.benchmarks.pages import change_content, clear_caches, fetch, warm
 
 VALGRIND_OPTIONS = [
     "--tool=callgrind",
@@ -35,7 +37,7 @@ VALGRIND_OPTIONS = [
     "--toggle-collect=sys_call_tracing",
     "--dump-after=sys_call_tracing",
 ]
-DUMPS_PER_TARGET = 3
+DUMPS_PER_TARGET = 4
 
 
 def requests(client, url, count):
@@ -44,13 +46,16 @@ def requests(client, url, count):
 
 
 def measure_in_child(target, count):
-    """Three counted calls for one target (see the module docstring)."""
+    """Four counted calls for one target (see the module docstring)."""
     client = Client()
     warm(client, target.url)
     gc.collect()  # each count starts from a collected heap: no earlier page's garbage in it
     sys.call_tracing(requests, (client, target.url, 0))
     gc.collect()
     sys.call_tracing(requests, (client, target.url, count))
+    change_content()
+    gc.collect()
+    sys.call_tracing(requests, (client, target.url, 1))
     clear_caches()
     gc.collect()
     sys.call_tracing(requests, (client, target.url, 1))
@@ -88,10 +93,11 @@ def run_child(count, only):
 
 
 def instruction_costs(count, only=None):
-    """{label: (warm instructions per request, cold instructions)}."""
+    """{label: (warm instructions per request, afresh, cold)}."""
     labels, totals = run_child(count, only)
     costs = {}
     for index, label in enumerate(labels):
-        empty, many, cold = totals[index * DUMPS_PER_TARGET : (index + 1) * DUMPS_PER_TARGET]
-        costs[label] = ((many - empty) / count, cold - empty)
+        first = index * DUMPS_PER_TARGET
+        empty, many, afresh, cold = totals[first : first + DUMPS_PER_TARGET]
+        costs[label] = ((many - empty) / count, afresh - empty, cold - empty)
     return costs

@@ -101,6 +101,14 @@ def targets(only=None):
     return found
 
 
+def change_content():
+    """What any content change does to the cached blocks (a registration, a supporter, an edit
+    that leaves the chrome alone): a new content generation (core.fragments)."""
+    from core.fragments import bump_content  # noqa: PLC0415 (the app registry is ready by now)
+
+    bump_content()
+
+
 def clear_caches():
     """Every cache a cold start would not have: Django's caches and the content types."""
     for alias in caches:
@@ -127,9 +135,11 @@ def count_queries(client, url):
 
 
 def query_costs(target):
-    """(warm, cold) SQL queries of one request to `target`."""
+    """(warm, afresh, cold) SQL queries of one request to `target`."""
     client = Client()
     warm(client, target.url)
     warm_count = count_queries(client, target.url)
+    change_content()
+    afresh_count = count_queries(client, target.url)
     clear_caches()
-    return warm_count, count_queries(client, target.url)
+    return warm_count, afresh_count, count_queries(client, target.url)

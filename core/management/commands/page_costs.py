@@ -6,7 +6,8 @@
 
 Runs against the configured database (load the demo content first: `make demo`), with DEBUG off
 and the page cache off; "warm" is steady state (each page requested first, every smaller cache
-filled), "cold" is one request after every cache was cleared.
+filled), "afresh" the first request after a content change (the page's content blocks rendered
+again, the chrome's fragments warm), "cold" one request after every cache was cleared.
 """
 
 import json
@@ -45,11 +46,12 @@ class Command(BaseCommand):
         self.stdout.write(json.dumps([target.label for target in found]))
 
     def report(self, found, queries, instructions):
-        self.stdout.write(f"{'page':40} {'queries warm/cold':>18} {'instructions warm/cold':>24}")
+        self.stdout.write(
+            f"{'page':40} {'queries warm/afresh/cold':>24} {'instructions warm/afresh/cold':>32}"
+        )
         for target in found:
-            warm_q, cold_q = queries[target.label]
-            line = f"{target.label:40} {warm_q:>8} / {cold_q:<8}"
+            line = f"{target.label:40} {' / '.join(str(n) for n in queries[target.label]):>24}"
             if target.label in instructions:
-                warm_i, cold_i = instructions[target.label]
-                line += f" {warm_i / 1e6:>10.1f} M / {cold_i / 1e6:.1f} M"
+                figures = " / ".join(f"{n / 1e6:.1f} M" for n in instructions[target.label])
+                line += f" {figures:>32}"
             self.stdout.write(line + f"  {target.url}")
