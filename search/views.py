@@ -3,6 +3,7 @@
 import hashlib
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.text import capfirst
@@ -18,10 +19,10 @@ AUTOCOMPLETE_MAX_LENGTH = 100
 
 # Whole result pages are cached (core.fragments) only for short queries sent as they are shown
 # back, with known parameters, each once, a short page number and validated filters, and for
-# CACHED_SECONDS at most: so the entries alive at any moment are at most the distinct such
-# requests of the last CACHED_SECONDS, each one page of results (docs/render-cost.md).
+# settings.SEARCH_RESULTS_CACHE_SECONDS at most (0: never): so the entries alive at any moment
+# are at most the distinct such requests of those last seconds, each one page of results
+# (docs/render-cost.md).
 CACHED_QUERY_LENGTH = 40
-CACHED_SECONDS = 120
 
 
 @require_GET
@@ -29,9 +30,10 @@ def search(request):
     found = Search(request)
     context = {"search": found, "query": found.query}
     if found.query:
-        parts = cache_parts(found, request)
+        seconds = settings.SEARCH_RESULTS_CACHE_SECONDS
+        parts = cache_parts(found, request) if seconds > 0 else None
         if parts is not None:
-            request.fragment_ttl = CACHED_SECONDS
+            request.fragment_ttl = seconds
         fragments.whole_page(request, context, parts, lambda: results_context(found))
     return render(request, "search/search.html", context)
 

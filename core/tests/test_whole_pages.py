@@ -12,6 +12,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import caches
 from django.template import Context, Template
 from django.test import Client, RequestFactory
 from django.utils import timezone
@@ -178,6 +179,22 @@ def test_search_results_are_cached_briefly_and_follow_a_new_publication(client, 
     assert "Vëzhgimi i zgjedhjeve" in body(client, "/sq/kerko/", q="zgjedhjeve")
     PublicationPageFactory(parent=library, title="Raporti i ri i zgjedhjeve")
     assert "Raporti i ri i zgjedhjeve" in body(client, "/sq/kerko/", q="zgjedhjeve")
+
+
+def stored_search_pages():
+    """Keys of cached search result blocks in the test settings' in-memory default cache."""
+    return [key for key in caches["default"]._cache if ":page-main:" in key and ":search:" in key]
+
+
+def test_a_lifetime_of_zero_turns_the_result_page_cache_off(client, home, settings):
+    library = PublicationIndexPageFactory(parent=home)
+    PublicationPageFactory(parent=library, title="Vëzhgimi i zgjedhjeve")
+    settings.SEARCH_RESULTS_CACHE_SECONDS = 0
+    assert "Vëzhgimi i zgjedhjeve" in body(client, "/sq/kerko/", q="zgjedhjeve")
+    assert stored_search_pages() == []
+    settings.SEARCH_RESULTS_CACHE_SECONDS = 120
+    assert "Vëzhgimi i zgjedhjeve" in body(client, "/sq/kerko/", q="zgjedhjeve")
+    assert len(stored_search_pages()) == 1
 
 
 @pytest.mark.parametrize(

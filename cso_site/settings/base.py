@@ -241,6 +241,8 @@ CACHES = cache_settings(REDIS_URL, PAGES_REDIS_URL)
 # parameters it knows (every listing's filters and the search page's; any other parameter
 # bypasses it), and the dates at which pages change without an edit.
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# A search result page's content, for every visitor (search.views): seconds at most, 0 = never.
+SEARCH_RESULTS_CACHE_SECONDS = int(os.environ.get("SEARCH_RESULTS_CACHE_SECONDS", "120"))
 PAGE_CACHE_PARAMETERS = frozenset(
     {"page", "q", "sort", "kind", "topic", "year", "type", "organisation", "election"}
     | {"audience", "county", "focus", "municipality"}

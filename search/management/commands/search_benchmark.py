@@ -7,7 +7,10 @@ Run it on a throwaway database (it adds N publications in each language and leav
     DATABASE_URL=... manage.py search_benchmark --no-load --clients 1 --clients 8
 
 `--clients N` also times the search page with N clients at once (threads, each with its own
-Django test client and database connection), for each N given.
+Django test client and database connection), for each N given. Every page is rendered: the
+result-page cache is off unless `--result-cache` (so repeated rounds and clients measure the
+search, not the cache); the smaller caches (each hit's quotable text, facet labels) work as in
+steady state.
 """
 
 import random
@@ -18,6 +21,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import connection, connections
 from django.test import Client, RequestFactory
+from django.test.utils import override_settings
 from django.utils import translation
 
 from wagtail.models import Locale, Page
@@ -46,6 +50,9 @@ class Command(BaseCommand):
             "--queries", type=int, default=None, help="only the first N queries of each language"
         )
         parser.add_argument("--no-load", action="store_true", help="time the existing content")
+        parser.add_argument(
+            "--result-cache", action="store_true", help="keep the result-page cache on"
+        )
         parser.add_argument("--analysers-only", action="store_true", help="only time the terms")
         parser.add_argument(
             "--clients",
@@ -55,7 +62,13 @@ class Command(BaseCommand):
             help="also time the search page with this many concurrent clients (repeatable)",
         )
 
-    def handle(self, *args, publications, rounds, no_load, clients, queries, **options):
+    def handle(self, *args, result_cache, **options):
+        if result_cache:
+            return self.run(**options)
+        with override_settings(SEARCH_RESULTS_CACHE_SECONDS=0):
+            return self.run(**options)
+
+    def run(self, *, publications, rounds, no_load, clients, queries, **options):
         self.queries = {language: texts[:queries] for language, texts in QUERIES.items()}
         self.time_analysers()
         if options["analysers_only"]:
