@@ -395,6 +395,10 @@ class Supporter(models.Model):
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     purged_at = models.DateTimeField(_("personal data purged at"), null=True, blank=True)
 
+    # A new or deleted row in these states changes no page (core.invalidation): only confirmed
+    # supporters are counted, so a pledge waiting for its email purges no cache.
+    UNSHOWN_STATUSES = frozenset({SupporterStatus.PENDING, SupporterStatus.WITHDRAWN})
+
     class Meta:
         verbose_name = _("supporter")
         verbose_name_plural = _("supporters")

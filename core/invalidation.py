@@ -11,7 +11,8 @@ The same changes bump the generation of rendered content fragments (core.fragmen
 listing's results) at once and again after commit.
 
 Watched: every model of the site's own apps but the user model (pages, snippets, settings,
-taxonomies, people, registrations and supporters, whose counts pages show), Wagtail's pages,
+taxonomies, people, registrations and supporters, whose counts pages show; not a row created or
+deleted in one of its model's UNSHOWN_STATUSES, which no page shows), Wagtail's pages,
 view restrictions, sites, locales, documents, images and search promotions, and tags. Not
 watched: revisions (drafts), logs, renditions, search query statistics, sessions.
 """
@@ -79,12 +80,22 @@ def purge():
     fragments.bump_content()
 
 
+def shown_on_no_page(sender, instance=None, created=None, **_kwargs):
+    """A row created or deleted in a state no page shows (a model's UNSHOWN_STATUSES: a pledge
+    or a comment waiting for its email): nothing to purge. Otherwise anyone could empty every
+    cache with a form. Any change to an existing row (its confirmation) still purges."""
+    unshown = getattr(sender, "UNSHOWN_STATUSES", None)
+    if not unshown or instance is None or created is False:
+        return False
+    return getattr(instance, "status", None) in unshown
+
+
 def on_row_change(sender, **kwargs):
     # A settings row that Wagtail creates while rendering (on first use) holds only defaults,
     # which the render already showed: purging then would empty the caches on a first visit.
     if kwargs.get("created") and isinstance(kwargs.get("instance"), BaseSiteSetting):
         return
-    if watched(sender):
+    if watched(sender) and not shown_on_no_page(sender, **kwargs):
         schedule_purge(**kwargs)
 
 

@@ -10,6 +10,9 @@ from wagtail.documents.models import Document
 from wagtail.models import PageViewRestriction
 
 from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+from campaigns.models import Supporter
+from campaigns.support import confirm
+from core import fragments, pagecache
 from core.factories import PersonFactory, TopicFactory
 from core.models import SiteIdentity
 from events.factories import EventIndexPageFactory, EventPageFactory
@@ -156,11 +159,28 @@ def test_a_registration_purges_the_seats_left(client, home, page_cache, committe
     fresh(client, event.url)
 
 
-def test_a_supporter_purges_the_count(client, home, page_cache, committed):
+def test_a_pledge_purges_nothing_until_it_is_confirmed(client, home, page_cache, committed):
+    """A pledge waiting for its email is not counted: it leaves every cache alone (or anyone
+    could empty them with the form); its confirmation purges the count."""
     campaign = CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home), slug="vota")
     warm(client, campaign.url)
+    generations = (
+        pagecache.cache().get(pagecache.GENERATION_KEY),
+        fragments.content_generation(None),
+    )
     form = {"first_name": "Elira", "email": "elira@example.org", "consent": "on", "website": ""}
     with committed():
         assert client.post(campaign.url + "support/", form).status_code == 302
     client.cookies.pop("messages", None)
+    assert client.get(campaign.url)["X-Cache"] == "HIT"
+    assert (
+        pagecache.cache().get(pagecache.GENERATION_KEY),
+        fragments.content_generation(None),
+    ) == generations
+    with committed():
+        confirm(Supporter.objects.get(email="elira@example.org"))
     fresh(client, campaign.url)
+    warm(client, campaign.url)
+    with committed():
+        Supporter.objects.create(campaign_key=campaign.translation_key, language="sq")
+    assert client.get(campaign.url)["X-Cache"] == "HIT"  # created pending: not counted

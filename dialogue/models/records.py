@@ -119,6 +119,10 @@ class Contribution(OrganisationAct):
     confirmed_at = models.DateTimeField(_("email confirmed at"), null=True, blank=True)
     moderated_at = models.DateTimeField(_("moderated at"), null=True, blank=True)
 
+    # A new or deleted row in these states changes no page (core.invalidation): a citizen's
+    # comment waiting for its email.
+    UNSHOWN_STATUSES = frozenset({ContributionStatus.UNCONFIRMED})
+
     class Meta:
         verbose_name = _("contribution")
         verbose_name_plural = _("contributions")
