@@ -14,7 +14,9 @@ from campaigns.models import Supporter
 from campaigns.support import confirm
 from core import fragments, pagecache
 from core.factories import PersonFactory, TopicFactory
+from core.invalidation import shown_on_no_page
 from core.models import SiteIdentity
+from dialogue.models import Contribution
 from events.factories import EventIndexPageFactory, EventPageFactory
 from home.factories import StandardPageFactory
 
@@ -184,3 +186,15 @@ def test_a_pledge_purges_nothing_until_it_is_confirmed(client, home, page_cache,
     with committed():
         Supporter.objects.create(campaign_key=campaign.translation_key, language="sq")
     assert client.get(campaign.url)["X-Cache"] == "HIT"  # created pending: not counted
+
+
+@pytest.mark.parametrize(
+    ("status", "created", "purges"),
+    [("unconfirmed", True, False), ("unconfirmed", None, False), ("unconfirmed", False, True)]
+    + [("published", True, True), ("pending", True, True), ("published", None, True)],
+)
+def test_only_a_citizen_comment_waiting_for_its_email_is_left_out(status, created, purges):
+    """post_save gives created True or False, post_delete none: an unconfirmed comment created
+    or deleted purges nothing; its confirmation (an update) and every shown state purge."""
+    comment = Contribution(status=status)
+    assert shown_on_no_page(Contribution, instance=comment, created=created) is not purges
