@@ -29,7 +29,8 @@ trap cleanup EXIT
 export DJANGO_SETTINGS_MODULE=cso_site.settings.production
 export SECRET_KEY="load-benchmark-$(openssl rand -hex 32)"
 export ALLOWED_HOSTS=127.0.0.1 DATABASE_URL="$pg_server/$db" REDIS_URL=redis://127.0.0.1:6379/11
-export SITE_URL="https://127.0.0.1:$port" TRUSTED_PROXIES=127.0.0.1 MEDIA_ROOT="$tmp/media"
+# The public address as behind nginx on 443 (SITE_URL refuses https on another port).
+export SITE_URL="https://127.0.0.1" TRUSTED_PROXIES=127.0.0.1 MEDIA_ROOT="$tmp/media"
 export TASKS_BACKEND=immediate
 psql -q "$pg_server/postgres" -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 redis-cli -n 11 flushdb >/dev/null
