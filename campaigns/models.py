@@ -3,6 +3,7 @@
 import uuid
 
 from django import forms
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -418,5 +419,6 @@ class Supporter(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    @admin.display(description=_("campaign"))
     def campaign_label(self):
         return self.campaign.title if self.campaign_id else self.campaign_title

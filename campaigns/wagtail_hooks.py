@@ -5,11 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from campaigns.models import Audience, CampaignPage, Supporter, campaigns_with_personal_data
 from core.export import SafeIndexView
-from core.records import guard_deletion
+from core.records import NotAddedByHand, guard_deletion
 from core.sharedlists import SharedListViewSet
 
 
@@ -19,6 +21,10 @@ class AudienceViewSet(SharedListViewSet):
     menu_label = _("Target audiences")
     add_to_settings_menu = True
     list_display = ["name", "slug", "locale"]
+
+
+class SupporterPolicy(NotAddedByHand, ModelPermissionPolicy):
+    pass
 
 
 class SupporterViewSet(ModelViewSet):
@@ -51,6 +57,7 @@ class SupporterViewSet(ModelViewSet):
 
 
 register_snippet(AudienceViewSet)
+register_permission_policy(Supporter, SupporterPolicy(Supporter))
 
 
 @hooks.register("register_admin_viewset")

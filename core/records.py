@@ -6,10 +6,11 @@ deleted, its rows move to a translation that remains, so nothing is lost; when n
 remains (the event or campaign itself is deleted), deletion is refused while any row still holds
 personal data, and allowed once the data is purged (the anonymous rows stay, pointing nowhere).
 `deletion_refused` answers the same question before the admin deletes a page, so editors get a
-clear message rather than an error.
+clear message rather than an error. `NotAddedByHand` keeps the admin from adding such rows.
 """
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.db.models import ProtectedError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -100,3 +101,20 @@ def guard_deletion(page_model, keys_with_personal_data):
 
     hooks.register("before_delete_page", refuse_one)
     hooks.register("before_bulk_action", refuse_bulk)
+
+
+class NotAddedByHand:
+    """A permission policy mixin for rows that only the site's own forms create, with the
+    person's consent and a confirmation email (a supporter, a citizen's comment, a position
+    paper): nobody adds one in the admin, a superuser neither, so no "Add" button leads to a
+    form that cannot say whose consent it is (it answered 500 before). Viewing, changing and
+    deleting are left to the policy it is mixed into."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action != "add"]
+        if not actions:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(actions)

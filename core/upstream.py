@@ -18,6 +18,11 @@ name_albanian_as_in_menus: Wagtail's Account -> Preferred language lists each la
 Django's `name_local`, which for Albanian is "shqip" (lower case, as in running text). In a menu
 the language names itself "Shqip", as LANGUAGES and the site's switcher do.
 
+label_site_columns: Wagtail's Sites listing names three of its columns after the field names
+("Port", "Site name", "Root page"), not the fields' translated verbose names, so they stay English
+in the Albanian admin. Each now takes its field's verbose name. Delete once wagtail.sites.views
+labels them itself: tests/test_admin_listings.py checks every admin listing's headings.
+
 localise_translation_comment_dates: wagtail-localize's translation editor says "Translated
 manually on {date}" with the date from `strftime`, so English month names end up inside the
 Albanian sentence ("Përkthyer manualisht më 4 December 2026"). Same sentences, with the date in
@@ -30,10 +35,11 @@ from django.conf.locale import LANG_INFO
 from django.core.signals import request_finished, request_started
 from django.db.models.signals import pre_save
 from django.utils.formats import date_format
+from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.models.i18n import LocaleManager
 from wagtail_localize.models import StringTranslation
 
@@ -87,8 +93,20 @@ def localise_translation_comment_dates():
     StringTranslation.get_comment = translation_comment
 
 
+def label_site_columns():
+    from wagtail.sites.views import IndexView  # noqa: PLC0415 (admin views need the app registry)
+
+    fields = {field.name: field for field in Site._meta.get_fields()}
+    for column in IndexView.columns:
+        field = fields.get(column.name)
+        named_after_field = column.label == capfirst(column.name.replace("_", " "))
+        if named_after_field and getattr(field, "verbose_name", None):
+            column.label = capfirst(field.verbose_name)
+
+
 def apply():
     name_albanian_as_in_menus()
+    label_site_columns()
     localise_translation_comment_dates()
     pre_save.connect(keep_numchild_current, dispatch_uid="core.keep_numchild_current")
     LocaleManager.get_for_language = get_for_language_once_per_request

@@ -13,7 +13,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from core.export import SafeIndexView
-from core.records import refuse_deletion
+from core.records import NotAddedByHand, refuse_deletion
 from dialogue import admin_views, participation
 from dialogue.models import (
     ConsultationPage,
@@ -27,8 +27,9 @@ from dialogue.models.records import (
 )
 
 
-class ModeratePolicy(ModelPermissionPolicy):
-    """Viewing and changing (publishing, rejecting) need `dialogue.moderate_contribution`."""
+class ModeratePolicy(NotAddedByHand, ModelPermissionPolicy):
+    """Viewing and changing (publishing, rejecting) need `dialogue.moderate_contribution`;
+    contributions and papers come only from the public forms."""
 
     def _get_permission_codename(self, action):
         if action in ("view", "change"):

@@ -7,6 +7,7 @@ else the latest published CSO assessment, else "not yet assessed"; `status_by` s
 """
 
 from django.conf import settings
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import models
@@ -330,6 +331,7 @@ class Assessment(models.Model):
         return profile_entries(rows, locale)
 
     @property
+    @admin.display(description=_("assessed by"))
     def assessor(self):
         if self.assessor_kind == AssessorKind.ODIHR:
             return AssessorKind.ODIHR.label

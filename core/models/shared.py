@@ -1,6 +1,7 @@
 """Shared content: the translatable term lists (`Taxonomy`, topics), people, elections, and
 Albania's places (counties, municipalities)."""
 
+from django.contrib import admin
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -92,6 +93,7 @@ class Person(TranslatableMixin, models.Model):
         return self.full_name
 
     @property
+    @admin.display(description=_("full name"))
     def full_name(self):
         return f"{self.given_name} {self.family_name}".strip()
 

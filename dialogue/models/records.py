@@ -10,6 +10,7 @@ Albanian and English profiles are one organisation for the one-per-organisation 
 import uuid
 
 from django.conf import settings
+from django.contrib import admin
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -133,6 +134,7 @@ class Contribution(OrganisationAct):
         return f"{self.get_kind_display()} · {self.article_number} · {self.author_label}"
 
     @property
+    @admin.display(description=_("author"))
     def author_label(self):
         """Who made it, as the public sees it."""
         person = self.name if self.show_name else ""

@@ -2,6 +2,7 @@
 
 import uuid
 
+from django.contrib import admin
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -111,10 +112,12 @@ class Registration(models.Model):
         super().save(*args, **kwargs)
 
     @property
+    @admin.display(description=_("event"))
     def event_label(self):
         return self.event.title if self.event_id else self.event_title
 
     @property
+    @admin.display(description=_("organisation"))
     def organisation_label(self):
         return self.organisation.title if self.organisation_id else self.organisation_name
 
