@@ -27,7 +27,7 @@ import uuid
 from django.apps import apps
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models import Min
+from django.db.models import Min, Q
 from django.http import HttpResponse
 from django.utils import timezone, translation
 
@@ -99,26 +99,42 @@ def current(pages, key):
 # --- time boundaries --------------------------------------------------------------------------
 
 
-def _candidates(model, field, now):
-    column = model._meta.get_field(field)
-    if column.get_internal_type() == "DateField":
-        today = timezone.localdate(now)
-        first = model.objects.filter(**{f"{field}__gte": today}).aggregate(m=Min(field))["m"]
+def _is_date(model, field):
+    return model._meta.get_field(field).get_internal_type() == "DateField"
+
+
+def _candidates(model, fields, now):
+    """The moments at or after `now` when one of `fields` of some `model` row is reached, in
+    one query (a date counts from its midnight and from the next)."""
+    today = timezone.localdate(now)
+    after = {
+        field: Q(**{f"{field}__gte": today})
+        if _is_date(model, field)
+        else Q(**{f"{field}__gt": now})
+        for field in fields
+    }
+    firsts = model.objects.aggregate(
+        **{f"first_{field}": Min(field, filter=after[field]) for field in fields}
+    )
+    moments = []
+    for field in fields:
+        first = firsts[f"first_{field}"]
         if first is None:
-            return []
-        midnight = timezone.make_aware(datetime.datetime.combine(first, datetime.time()))
-        return [midnight, midnight + datetime.timedelta(days=1)]
-    first = model.objects.filter(**{f"{field}__gt": now}).aggregate(m=Min(field))["m"]
-    return [first] if first else []
+            continue
+        if _is_date(model, field):
+            midnight = timezone.make_aware(datetime.datetime.combine(first, datetime.time()))
+            moments += [midnight, midnight + datetime.timedelta(days=1)]
+        else:
+            moments.append(first)
+    return moments
 
 
 def next_boundary(now):
-    """The next moment a page changes without an edit (settings.PAGE_CACHE_BOUNDARIES)."""
+    """The next moment a page changes without an edit (settings.PAGE_CACHE_BOUNDARIES): one
+    query per model."""
     moments = []
     for label, fields in settings.PAGE_CACHE_BOUNDARIES.items():
-        model = apps.get_model(label)
-        for field in fields:
-            moments += _candidates(model, field, now)
+        moments += _candidates(apps.get_model(label), fields, now)
     future = [moment for moment in moments if moment > now]
     return min(future) if future else None
 

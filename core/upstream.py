@@ -14,6 +14,13 @@ Within a request (between Django's request_started and request_finished signals)
 Locale is now read once; outside a request nothing changes. Delete this once Wagtail caches the
 lookup itself: `core/tests/test_upstream.py` shows Wagtail's own manager still queries each time.
 
+view_restrictions_once_per_request: Wagtail's `PageQuerySet.public()` reads every
+PageViewRestriction with a query each time it is called, and a page calls it for each list it
+shows (the home page's sections: five times). Within a request the restrictions are now read once;
+a restriction saved or deleted during the request empties the memo. Delete once Wagtail caches
+them itself: `core/tests/test_upstream.py` shows `public()` still queries each time outside a
+request.
+
 name_albanian_as_in_menus: Wagtail's Account -> Preferred language lists each language by
 Django's `name_local`, which for Albanian is "shqip" (lower case, as in running text). In a menu
 the language names itself "Shqip", as LANGUAGES and the site's switcher do.
@@ -33,18 +40,22 @@ from contextvars import ContextVar
 
 from django.conf.locale import LANG_INFO
 from django.core.signals import request_finished, request_started
-from django.db.models.signals import pre_save
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.i18n import LocaleManager
+from wagtail.query import PageQuerySet
 from wagtail_localize.models import StringTranslation
 
 _request_locales = ContextVar("core_request_locales", default=None)
 _uncached_get_for_language = LocaleManager.get_for_language
+_request_restrictions = ContextVar("core_request_restrictions", default=None)
+_uncached_private_q = PageQuerySet.private_q
 
 
 def keep_numchild_current(sender, instance, raw=False, **kwargs):
@@ -64,12 +75,33 @@ def get_for_language_once_per_request(manager, language_code):
     return memo[language_code]
 
 
+def private_q_once_per_request(queryset):
+    memo = _request_restrictions.get()
+    if memo is None:
+        return _uncached_private_q(queryset)
+    if "pages" not in memo:
+        restrictions = PageViewRestriction.objects.select_related("page")
+        memo["pages"] = [restriction.page for restriction in restrictions]
+    q = Q()
+    for page in memo["pages"]:
+        q |= queryset.descendant_of_q(page, inclusive=True)
+    return q if q else Q(pk__in=[])  # as Wagtail: no private section matches no page
+
+
+def forget_restrictions(**kwargs):
+    memo = _request_restrictions.get()
+    if memo is not None:
+        memo.clear()
+
+
 def start_request_memo(**kwargs):
     _request_locales.set({})
+    _request_restrictions.set({})
 
 
 def end_request_memo(**kwargs):
     _request_locales.set(None)
+    _request_restrictions.set(None)
 
 
 def name_albanian_as_in_menus():
@@ -110,5 +142,12 @@ def apply():
     localise_translation_comment_dates()
     pre_save.connect(keep_numchild_current, dispatch_uid="core.keep_numchild_current")
     LocaleManager.get_for_language = get_for_language_once_per_request
+    PageQuerySet.private_q = private_q_once_per_request
+    for signal in (post_save, post_delete):
+        signal.connect(
+            forget_restrictions,
+            sender=PageViewRestriction,
+            dispatch_uid=f"core.restrictions.{id(signal)}",
+        )
     request_started.connect(start_request_memo, dispatch_uid="core.locale_memo.start")
     request_finished.connect(end_request_memo, dispatch_uid="core.locale_memo.end")
