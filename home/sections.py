@@ -3,11 +3,12 @@
 from dataclasses import dataclass, field
 
 from django.apps import apps
-from django.db.models import prefetch_related_objects
 
+from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from core.navigation import active_locale
+from core import fragments
+from core.navigation import active_locale, site_key
 from core.sections import home_sections
 
 
@@ -31,13 +32,17 @@ def localized_picks(home, locale):
 
 
 def prefetch_card_images(pages):
-    """Load each card's image and its renditions in one query per page type."""
-    by_class = {}
+    """Load every card's image and their renditions: two queries, whatever the page types."""
+    fields = {page.pk: getattr(type(page), "card_image_field", "social_image") for page in pages}
+    wanted = {getattr(page, f"{fields[page.pk]}_id", None) for page in pages} - {None}
+    if not wanted:
+        return
+    images = get_image_model().objects.filter(pk__in=wanted).prefetch_related("renditions")
+    by_id = {image.pk: image for image in images}
     for page in pages:
-        by_class.setdefault(type(page), []).append(page)
-    for cls, group in by_class.items():
-        image_field = getattr(cls, "card_image_field", "social_image")
-        prefetch_related_objects(group, f"{image_field}__renditions")
+        image_id = getattr(page, f"{fields[page.pk]}_id", None)
+        if image_id in by_id:
+            setattr(page, fields[page.pk], by_id[image_id])
 
 
 def build_sections(home, request=None):
@@ -52,14 +57,27 @@ def build_sections(home, request=None):
             fallback = section.queryset(locale).exclude(pk__in=[page.pk for page in chosen])
             chosen += list(fallback[:missing])
         if chosen:
-            sections.append(_rendered(section, chosen, locale))
+            sections.append(_rendered(section, chosen, locale, request))
     prefetch_card_images([item for section in sections for item in section.items])
     return sections
 
 
-def _rendered(section, items, locale):
-    more_url = ""
-    if section.index_queryset is not None:
+def _rendered(section, items, locale, request):
+    return RenderedSection(
+        section.key, section.title, items, more_url(section, locale, request), section.more_label
+    )
+
+
+def more_url(section, locale, request):
+    """The URL of the section's index page ("See all"), or "": kept with the menu (core.fragments
+    generation: publishing, unpublishing, moving or deleting a page changes it), so rebuilding
+    the sections after a registration or a new supporter does not look the indexes up again."""
+    if section.index_queryset is None:
+        return ""
+
+    def compute():
         index = section.index_queryset(locale).first()
-        more_url = index.url if index else ""
-    return RenderedSection(section.key, section.title, items, more_url, section.more_label)
+        return index.url if index else ""
+
+    parts = (site_key(request), locale.language_code, section.key)
+    return fragments.get_or_set(request, "section-more", parts, compute)

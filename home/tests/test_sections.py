@@ -76,6 +76,25 @@ def test_see_all_link_leads_to_the_index(client, home, pages_section):
     assert '<a class="more-link" href="/sq/arkivi/">Të gjitha faqet</a>' in body
 
 
+def test_see_all_link_follows_its_index_when_it_moves_or_goes(client, home, pages_section):
+    """The link is kept with the menu, not rebuilt with the sections: publishing the index
+    under a new slug, or unpublishing it, changes it at once."""
+    index = StandardPageFactory(parent=home, title="Arkivi", slug="arkivi")
+    StandardPageFactory(parent=home, title="Faqja")  # the section stays when the index goes
+    assert 'href="/sq/arkivi/">Të gjitha' in client.get("/sq/").content.decode()
+    index.slug = "arkivi-i-ri"
+    index.save_revision().publish()
+    index = index.specific_class.objects.get(pk=index.pk)
+    body = client.get("/sq/").content.decode()
+    assert 'href="/sq/arkivi/"' not in body
+    index.slug = "arkivi"  # the index queryset finds it by this slug
+    index.save_revision().publish()
+    assert 'href="/sq/arkivi/">Të gjitha' in client.get("/sq/").content.decode()
+    index.unpublish()
+    body = client.get("/sq/").content.decode()
+    assert 'id="section-pages"' in body and 'class="more-link"' not in body
+
+
 def test_empty_sections_are_not_shown(client, home, pages_section):
     assert 'id="section-pages"' not in client.get("/sq/").content.decode()
 
