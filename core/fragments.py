@@ -81,18 +81,14 @@ def content_generation(request):
     """(generation, seconds an entry rendered now may live), read once per request."""
     memo = getattr(request, "_content_generation", None)
     if memo is None:
-        from core.pagecache import next_boundary  # noqa: PLC0415 (core.pagecache imports the app registry)
+        from core.pagecache import cached_next_boundary  # noqa: PLC0415 (core.pagecache imports the app registry)
 
         generation = cache.get(CONTENT_KEY)
         if generation is None:
             cache.add(CONTENT_KEY, time.time_ns(), None)
             generation = cache.get(CONTENT_KEY)
         now = timezone.now()
-        boundary_key = f"fragments:boundary:{generation}"
-        boundary = cache.get(boundary_key)
-        if boundary is None or (boundary and boundary <= now):
-            boundary = next_boundary(now) or False
-            cache.set(boundary_key, boundary, CONTENT_TIMEOUT)
+        boundary = cached_next_boundary(now)
         seconds = CONTENT_TIMEOUT
         if boundary:
             seconds = min(seconds, int((boundary - now).total_seconds()))

@@ -20,6 +20,7 @@ watched: revisions (drafts), logs, renditions, search query statistics, sessions
 from functools import cache
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -104,7 +105,22 @@ def on_m2m_change(sender, instance, action, **kwargs):
         schedule_purge()
 
 
+def on_boundary_change(**kwargs):
+    """A row with one of the time boundaries changed: at once and again after commit (a lookup
+    in between may have seen the rows before)."""
+    if kwargs.get("raw"):
+        return
+    pagecache.bump_boundaries()
+    transaction.on_commit(pagecache.bump_boundaries)
+
+
 def connect():
+    for label in settings.PAGE_CACHE_BOUNDARIES:
+        model = apps.get_model(label)
+        for signal in (post_save, post_delete):
+            signal.connect(
+                on_boundary_change, sender=model, dispatch_uid=f"boundary_{label}_{id(signal)}"
+            )
     post_save.connect(on_row_change, dispatch_uid="pagecache_post_save")
     post_delete.connect(on_row_change, dispatch_uid="pagecache_post_delete")
     m2m_changed.connect(on_m2m_change, dispatch_uid="pagecache_m2m")

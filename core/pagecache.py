@@ -139,15 +139,36 @@ def next_boundary(now):
     return min(future) if future else None
 
 
-def lifetime(pages, generation):
-    """Seconds a page rendered now may stay: up to the next boundary, at most
-    PAGE_CACHE_SECONDS. The boundary is looked up once per generation."""
-    now = timezone.now()
+BOUNDARY_GENERATION_KEY = "boundary:generation"
+BOUNDARY_SECONDS = 3600  # whether or not whole pages are cached (PAGE_CACHE_SECONDS may be 0)
+
+
+def bump_boundaries(**_signal_kwargs):
+    """A row of a PAGE_CACHE_BOUNDARIES model changed: look the next boundary up again."""
+    cache().set(BOUNDARY_GENERATION_KEY, new_generation(), None)
+
+
+def cached_next_boundary(now):
+    """next_boundary(now) (False for none), looked up again only when it has passed or a row
+    of a boundary model changed (core.invalidation), not after every registration or edit of
+    another page; kept in the page cache's alias, which every worker shares."""
+    pages = cache()
+    generation = pages.get(BOUNDARY_GENERATION_KEY)
+    if generation is None:
+        pages.add(BOUNDARY_GENERATION_KEY, new_generation(), None)
+        generation = pages.get(BOUNDARY_GENERATION_KEY)
     key = f"boundary:{generation}"
     boundary = pages.get(key)
     if boundary is None or (boundary and boundary <= now):
         boundary = next_boundary(now) or False
-        pages.set(key, boundary, settings.PAGE_CACHE_SECONDS)
+        pages.set(key, boundary, BOUNDARY_SECONDS)
+    return boundary
+
+
+def lifetime(now):
+    """Seconds a page rendered now may stay: up to the next boundary, at most
+    PAGE_CACHE_SECONDS."""
+    boundary = cached_next_boundary(now)
     seconds = settings.PAGE_CACHE_SECONDS
     if boundary:
         seconds = min(seconds, int((boundary - now).total_seconds()))
@@ -173,7 +194,7 @@ def storable(request, response):
 
 
 def store(pages, key, generation, response):
-    seconds = lifetime(pages, generation)
+    seconds = lifetime(timezone.now())
     if seconds <= 0:
         return
     content = response.content

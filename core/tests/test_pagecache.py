@@ -3,8 +3,11 @@
 import pytest
 
 from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
-from core import pagecache
+from core import fragments, pagecache
 from core.factories import TopicFactory
 from events.factories import EventPageFactory, hours
 
@@ -134,8 +137,31 @@ def test_a_page_expires_when_an_event_starts(home, page_cache):
     from events.factories import EventIndexPageFactory
 
     EventPageFactory(parent=EventIndexPageFactory(parent=home), start=hours(0.01), end=hours(2))
-    seconds = pagecache.lifetime(caches["pages"], "g1")
+    seconds = pagecache.lifetime(timezone.now())
     assert 0 < seconds <= 36
+
+
+def test_the_next_boundary_is_looked_up_again_only_when_a_dated_row_changes(home, page_cache):
+    """A registration or another page's edit leaves it (no query); saving, publishing or
+    deleting an event moves it at once."""
+    from events.factories import EventIndexPageFactory
+
+    events = EventIndexPageFactory(parent=home)
+    later = EventPageFactory(parent=events, start=hours(5), end=hours(6))
+    assert pagecache.cached_next_boundary(timezone.now()) == later.start
+    fragments.bump_content()
+    pagecache.bump()
+    with CaptureQueriesContext(connection) as queries:
+        assert pagecache.cached_next_boundary(timezone.now()) == later.start
+    assert len(queries) == 0
+    sooner = EventPageFactory(parent=events, start=hours(1), end=hours(2))
+    assert pagecache.cached_next_boundary(timezone.now()) == sooner.start
+    sooner.start, sooner.end = hours(3), hours(4)
+    sooner.save_revision().publish()
+    sooner.refresh_from_db()
+    assert pagecache.cached_next_boundary(timezone.now()) == sooner.start
+    sooner.delete()
+    assert pagecache.cached_next_boundary(timezone.now()) == later.start
 
 
 def test_the_cache_off_serves_everything_fresh(client, home, settings):
