@@ -1,8 +1,10 @@
 """What makes the cached chrome and facets (core.fragments) stale: every edit a menu, a language
-link, the site identity, the footer, the social links or a listing's facets can show."""
+link, the site identity, the footer, the social links, a listing's facets or the search page's
+promoted queries can show."""
 
 from django.db.models.signals import post_delete, post_save
 
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseSiteSetting
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -13,7 +15,7 @@ from core.models import Election, Person, SiteIdentity, Taxonomy
 
 UID = "core.fragments"
 # Snippets and settings that pages show (taxonomies of every app are Taxonomy subclasses).
-SHOWN = (SiteIdentity, Taxonomy, Person, Election, BaseSiteSetting, Site, Locale)
+SHOWN = (SiteIdentity, Taxonomy, Person, Election, BaseSiteSetting, Site, Locale, SearchPromotion)
 
 
 def bump_for_shown(sender, instance, created=False, **kwargs):

@@ -21,6 +21,7 @@ from wagtail.search.backends import get_search_backend
 
 from core import collation, fragments
 from core.listing import Facet, Option, active_filters, clean_filters, is_slug
+from core.models import Taxonomy
 from core.navigation import active_locale
 from search.external import ExternalSearch, is_external
 from search.facets import dimensions, grouped, kind_name
@@ -52,8 +53,9 @@ SORTS = ("relevance", "date")
 
 
 def promoted_queries(request):
-    """The query strings that have editors' picks (a frozenset, cached until the next change)."""
-    return fragments.rendered(
+    """The query strings that have editors' picks (a frozenset), kept until editors change a
+    promotion (core.signals), not rebuilt after every registration."""
+    return fragments.get_or_set(
         request,
         "promoted-queries",
         (),
@@ -61,6 +63,15 @@ def promoted_queries(request):
             SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
         ),
     )
+
+
+def dimension_slugs(request, dimension):
+    """Every slug a related dimension may count: a taxonomy's are kept until a taxonomy changes
+    (core.signals), a page type's (organisations) until the next content change."""
+    target = dimension.target()
+    if isinstance(target, type) and issubclass(target, Taxonomy):
+        return fragments.get_or_set(request, "search-slugs", (dimension.key,), dimension.all_slugs)
+    return fragments.rendered(request, "search-slugs", dimension.key, dimension.all_slugs)
 
 
 class CountedPaginator(Paginator):
@@ -292,7 +303,7 @@ class Search:
         in one query, cached until the next content change (core.fragments.rendered)."""
         if not hasattr(dimension, "all_slugs") or not counts:
             return {value: n for value, n in counts.items() if dimension.is_valid(value)}
-        known = fragments.rendered(self.request, "search-slugs", dimension.key, dimension.all_slugs)
+        known = dimension_slugs(self.request, dimension)
         return {value: n for value, n in counts.items() if is_slug(value) and value in known}
 
     def labels(self, dimension, counts):

@@ -29,6 +29,23 @@ def test_editors_picks_show_first_for_their_query_in_their_language(client, home
     assert body.index("Udhëzuesi i votuesit") < body.index("Zgjedhjet vendore")
 
 
+def test_a_pick_added_or_removed_after_a_search_shows_at_once(client, home):
+    """The promoted query strings are kept until a promotion changes (core.signals)."""
+    pick = publish_standard(home, "Udhëzuesi i votuesit", "Si të votoni.")
+    publish_standard(home, "Zgjedhjet vendore", "Zgjedhjet.")
+    assert (
+        "Zgjedhje e redaktorëve"
+        not in client.get("/sq/kerko/", {"q": "zgjedhjet"}).content.decode()
+    )
+    promotion = SearchPromotion.objects.create(query=Query.get("zgjedhjet"), page=pick)
+    assert "Zgjedhje e redaktorëve" in client.get("/sq/kerko/", {"q": "zgjedhjet"}).content.decode()
+    promotion.delete()
+    assert (
+        "Zgjedhje e redaktorëve"
+        not in client.get("/sq/kerko/", {"q": "zgjedhjet"}).content.decode()
+    )
+
+
 def test_no_picks_for_other_queries(client, home):
     pick = publish_standard(home, "Udhëzuesi", "Si të votoni.")
     SearchPromotion.objects.create(query=Query.get("fushata"), page=pick, description="X")

@@ -156,6 +156,22 @@ def test_facets_count_narrow_and_can_be_removed(client, publish):
     assert "topic" not in remove and "year=2025" in remove
 
 
+def test_a_topic_added_or_renamed_after_a_search_is_counted_at_once(client, publish):
+    """Every topic slug is kept until a taxonomy changes (core.signals), not per request."""
+    reform = TopicFactory(name="Reforma zgjedhore", slug="reforma")
+    publish("A zgjedhjet", topics=[reform])
+    assert "Të rinjtë" not in client.get("/sq/kerko/", {"q": "zgjedhjet"}).content.decode()
+    youth = TopicFactory(name="Të rinjtë", slug="rinia")
+    publish("B zgjedhjet", topics=[youth])
+    body = client.get("/sq/kerko/", {"q": "zgjedhjet"}).content.decode()
+    assert re.search(r'Të rinjtë</span> <span class="facet__count">1', body)
+    youth.name, youth.slug = "Rinia", "te-rinjte"
+    youth.save()
+    body = client.get("/sq/kerko/", {"q": "zgjedhjet", "topic": "te-rinjte"}).content.decode()
+    assert titles_of(body) == ["B zgjedhjet"]
+    assert re.search(r'Rinia</span> <span class="facet__count">1', body)
+
+
 def test_a_chosen_year_or_type_keeps_the_other_choices_countable(client, publish, home):
     publish("Raporti i zgjedhjeve 2023", year=2023)
     publish("Raporti i zgjedhjeve 2025", year=2025)
