@@ -50,3 +50,21 @@ def test_the_benchmark_times_concurrent_clients():
     for clients, requests in ((1, 8), (2, 16)):
         line = rf"{clients} concurrent clients: n={requests} median \d+ ms, p95 \d+ ms, [\d.]+ req"
         assert re.search(line, report), report
+
+
+@pytest.mark.django_db(transaction=True)  # the forked clients read what the load committed
+def test_the_benchmark_times_concurrent_processes():
+    from core.demo import ensure_locales
+    from home.demo import ensure_home
+
+    ensure_locales()
+    ensure_home()
+    out = io.StringIO()
+    call_command(
+        "search_benchmark",
+        *("--publications", "2", "--rounds", "1", "--queries", "1"),
+        *("--clients", "2", "--processes"),
+        stdout=out,
+    )
+    line = r"2 concurrent processes: n=16 median \d+ ms, p95 \d+ ms, [\d.]+ req"
+    assert re.search(line, out.getvalue()), out.getvalue()

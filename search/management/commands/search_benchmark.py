@@ -7,12 +7,14 @@ Run it on a throwaway database (it adds N publications in each language and leav
     DATABASE_URL=... manage.py search_benchmark --no-load --clients 1 --clients 8
 
 `--clients N` also times the search page with N clients at once (threads, each with its own
-Django test client and database connection), for each N given. Every page is rendered: the
-result-page cache is off unless `--result-cache` (so repeated rounds and clients measure the
-search, not the cache); the smaller caches (each hit's quotable text, facet labels) work as in
-steady state.
+Django test client and database connection), for each N given; with `--processes` each client
+is a forked process, as gunicorn's workers are (threads take turns at Python's interpreter
+lock). Every page is rendered: the result-page cache is off unless `--result-cache` (so repeated
+rounds and clients measure the search, not the cache); the smaller caches (each hit's quotable
+text, facet labels) work as in steady state.
 """
 
+import multiprocessing
 import random
 import statistics
 import threading
@@ -61,6 +63,12 @@ class Command(BaseCommand):
             default=[],
             help="also time the search page with this many concurrent clients (repeatable)",
         )
+        parser.add_argument(
+            "--processes",
+            action="store_true",
+            help="run each concurrent client in its own process, as gunicorn's workers are "
+            "(threads share one interpreter lock, so their Python work takes turns)",
+        )
 
     def handle(self, *args, result_cache, **options):
         if result_cache:
@@ -68,7 +76,7 @@ class Command(BaseCommand):
         with override_settings(SEARCH_RESULTS_CACHE_SECONDS=0):
             return self.run(**options)
 
-    def run(self, *, publications, rounds, no_load, clients, queries, **options):
+    def run(self, *, publications, rounds, no_load, clients, queries, processes, **options):
         self.queries = {language: texts[:queries] for language, texts in QUERIES.items()}
         self.time_analysers()
         if options["analysers_only"]:
@@ -90,8 +98,10 @@ class Command(BaseCommand):
         self.report("search with facets (SQL and Python, no HTML)", self.time_facets(rounds))
         self.report("search page with facets (HTTP, rendered)", self.time_pages(rounds))
         for count in clients:
-            timings, seconds = self.time_concurrently(max(count, 1), rounds)
-            label = f"search page with facets, {max(count, 1)} concurrent clients"
+            concurrently = self.time_in_processes if processes else self.time_concurrently
+            timings, seconds = concurrently(max(count, 1), rounds)
+            kind = "processes" if processes else "clients"
+            label = f"search page with facets, {max(count, 1)} concurrent {kind}"
             self.report(label, timings, f", {len(timings) / seconds:.1f} requests/s")
 
     def time_analysers(self, count=200):
@@ -182,6 +192,35 @@ class Command(BaseCommand):
         if errors:
             raise errors[0]
         return [t for found in timings for t in found], time.perf_counter() - started
+
+    def time_in_processes(self, clients, rounds):
+        """As time_concurrently, each client a forked process with its own connections (the
+        parent's are closed first; redis-py opens new ones after a fork)."""
+        context = multiprocessing.get_context("fork")
+        start, results = context.Barrier(clients), context.Queue()
+        connections.close_all()
+
+        def run():
+            try:
+                start.wait()
+                results.put(self.time_pages(rounds))
+            except Exception as error:  # reported by the parent
+                results.put(repr(error))
+            finally:
+                connections.close_all()
+
+        workers = [context.Process(target=run) for _ in range(clients)]
+        started = time.perf_counter()
+        for worker in workers:
+            worker.start()
+        found = [results.get() for _ in workers]
+        seconds = time.perf_counter() - started
+        for worker in workers:
+            worker.join()
+        failed = [result for result in found if isinstance(result, str)]
+        if failed:
+            raise RuntimeError(failed[0])
+        return [t for timings in found for t in timings], seconds
 
     def report(self, label, timings, extra=""):
         timings = sorted(timings)
