@@ -419,6 +419,6 @@ class Supporter(models.Model):
         super().save(*args, **kwargs)
 
     @property
-    @admin.display(description=_("campaign"))
+    @admin.display(description=_("Campaign"))
     def campaign_label(self):
         return self.campaign.title if self.campaign_id else self.campaign_title

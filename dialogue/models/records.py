@@ -134,7 +134,7 @@ class Contribution(OrganisationAct):
         return f"{self.get_kind_display()} · {self.article_number} · {self.author_label}"
 
     @property
-    @admin.display(description=_("author"))
+    @admin.display(description=_("Author"))
     def author_label(self):
         """Who made it, as the public sees it."""
         person = self.name if self.show_name else ""

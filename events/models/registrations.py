@@ -112,12 +112,12 @@ class Registration(models.Model):
         super().save(*args, **kwargs)
 
     @property
-    @admin.display(description=_("event"))
+    @admin.display(description=_("Event"))
     def event_label(self):
         return self.event.title if self.event_id else self.event_title
 
     @property
-    @admin.display(description=_("organisation"))
+    @admin.display(description=_("Organisation"))
     def organisation_label(self):
         return self.organisation.title if self.organisation_id else self.organisation_name
 
