@@ -2,6 +2,7 @@
 link, the site identity, the footer, the social links, a listing's facets or the search page's
 promoted queries can show."""
 
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -32,6 +33,13 @@ def bump_for_changed(sender, instance, created=False, **kwargs):
         fragments.bump()
 
 
+def bump_after_commit(**kwargs):
+    """A view restriction or a Site again once the change is committed: a request that read
+    the rows between the first bump and the commit may have cached what was there before (a
+    menu still linking a page just made private, a Site's old root)."""
+    transaction.on_commit(fragments.bump)
+
+
 def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(fragments.bump, dispatch_uid=f"{UID}.{id(signal)}")
@@ -39,5 +47,12 @@ def connect():
     for model in (PageViewRestriction, get_image_model()):
         post_save.connect(bump_for_changed, sender=model, dispatch_uid=f"{UID}.{model.__name__}.s")
         post_delete.connect(fragments.bump, sender=model, dispatch_uid=f"{UID}.{model.__name__}.d")
+    for model in (PageViewRestriction, Site):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                bump_after_commit,
+                sender=model,
+                dispatch_uid=f"{UID}.{model.__name__}.{id(signal)}.c",
+            )
     post_save.connect(bump_for_shown, dispatch_uid=f"{UID}.shown.save")
     post_delete.connect(bump_for_shown, dispatch_uid=f"{UID}.shown.delete")
