@@ -16,7 +16,7 @@ from wagtail_localize.fields import SynchronizedField
 from core import fragments, routecache
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
-from home.sections import build_sections
+from home.sections import build_sections, hero_links
 
 
 class HomePage(BasePage):
@@ -115,6 +115,9 @@ class HomePage(BasePage):
                 request, "home-sections", self.pk, lambda: build_sections(self, request)
             )
         )
+        # The hero only shows this page's fields and the sections' index pages, so it is kept
+        # with the chrome (publishing, moving or unpublishing a page, an image changed).
+        context["hero_links"] = SimpleLazyObject(lambda: hero_links(request))
         return context
 
 

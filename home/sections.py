@@ -68,6 +68,21 @@ def _rendered(section, items, locale, request):
     )
 
 
+HERO_SECTIONS = ("research", "events", "organisations")
+
+
+def hero_links(request):
+    """{section key: its index URL} for the hero's buttons, whether or not the section has
+    items yet (an empty library still has its page)."""
+    locale = active_locale(request)
+    links = {}
+    for key in HERO_SECTIONS:
+        section = home_sections.get(key)
+        if section is not None:
+            links[key] = more_url(section, locale, request)
+    return links
+
+
 def more_url(section, locale, request):
     """The URL of the section's index page ("See all"), or "": kept with the menu (core.fragments
     generation: publishing, unpublishing, moving or deleting a page changes it), so rebuilding

@@ -130,3 +130,29 @@ def test_home_page_renders_in_a_fixed_number_of_queries(
     # (issue 14)
     with django_assert_max_num_queries(15):
         client.get("/sq/")
+
+
+def test_the_hero_follows_a_published_edit_and_a_preview_shows_the_draft(client, home):
+    """The hero is kept with the chrome (home/hero.html): a published edit shows at once, a
+    draft never reaches visitors, and the editor's preview shows the draft, not the cache."""
+    home.hero_heading = "Zgjedhje të lira"
+    home.save_revision().publish()
+    assert "Zgjedhje të lira" in client.get("/sq/").content.decode()
+    home.hero_heading = "Zgjedhje të ndershme"
+    revision = home.save_revision()  # a draft
+    assert "Zgjedhje të lira" in client.get("/sq/").content.decode()
+    preview = home.make_preview_request()
+    assert "Zgjedhje të ndershme" in preview.content.decode()
+    revision.publish()
+    body = client.get("/sq/").content.decode()
+    assert "Zgjedhje të ndershme" in body and "Zgjedhje të lira" not in body
+
+
+def test_the_hero_offers_the_index_pages_even_before_they_list_anything(client, home):
+    from publications.factories import PublicationIndexPageFactory
+
+    assert "hero__actions" in client.get("/sq/").content.decode()
+    library = PublicationIndexPageFactory(parent=home)  # no publication yet
+    body = client.get("/sq/").content.decode()
+    actions = body.split('class="hero__actions"')[1].split("</ul>")[0]
+    assert f'href="{library.url}"' in actions
