@@ -8,6 +8,7 @@ facet, and the promotions.
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
 from django.db.models import prefetch_related_objects
 from django.urls import reverse
@@ -72,6 +73,20 @@ def dimension_slugs(request, dimension):
     if isinstance(target, type) and issubclass(target, Taxonomy):
         return fragments.get_or_set(request, "search-slugs", (dimension.key,), dimension.all_slugs)
     return fragments.rendered(request, "search-slugs", dimension.key, dimension.all_slugs)
+
+
+def specific_pages(rows):
+    """The specific pages of `rows` (matched pages or search entries, each with its
+    content_type_id): one query per page type, without Wagtail's first query for the types."""
+    by_type = {}
+    for row in rows:
+        by_type.setdefault(row.content_type_id, []).append(row.pk)
+    pages = []
+    for content_type_id, ids in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            pages += model.objects.filter(pk__in=ids).select_related("locale")
+    return pages
 
 
 class CountedPaginator(Paginator):
@@ -220,7 +235,7 @@ class Search:
         rows = self.page().object_list
         found = [row for row in rows if not isinstance(row, tuple)]
         ids = [row.pk for row in found]
-        specific = list(Page.objects.filter(pk__in=ids).specific().select_related("locale"))
+        specific = specific_pages(found)
         prefetch_card_related(specific)
         by_id = {page.pk: page for page in specific}
         dates = {row.pk: row.search_date for row in found}
@@ -240,9 +255,21 @@ class Search:
         )
 
     def page_text(self, page):
-        """The text a snippet quotes, which only a content change alters: cached per page and
-        language (core.fragments.rendered), so a hit costs no query of its own."""
-        return fragments.rendered(self.request, "page-text", page.pk, lambda: page_text(page))
+        """The text a snippet quotes: cached per page and version (its last publication and,
+        for a publication, its PDF text's state, which a background extraction changes without
+        publishing), with the chrome's generation (a taxonomy it names renamed), so a hit costs
+        no query of its own, after a registration or another page's edit too."""
+        version = ":".join(
+            str(getattr(page, name, "") or "")
+            for name in ("last_published_at", "pdf_status", "pdf_fingerprint")
+        )
+        return fragments.get_or_set(
+            self.request,
+            "page-text",
+            (page.pk, version),
+            lambda: page_text(page),
+            timeout=fragments.CONTENT_TIMEOUT,
+        )
 
     # --- URLs ------------------------------------------------------------------------------
 

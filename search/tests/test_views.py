@@ -55,6 +55,23 @@ def test_results_show_title_type_date_and_a_highlighted_snippet(client, publish)
     assert 'value="zgjedhje"' in body  # the query stays in the box
 
 
+def test_a_snippet_quotes_a_pdf_read_in_the_background_after_a_first_search(
+    client, publish, settings, django_capture_on_commit_callbacks
+):
+    """The quotable text is cached per page version; the background extraction changes the
+    page without publishing it (a queryset update), and the snippet follows at once."""
+    settings.PUBLICATION_PDF_SYNC_LIMIT = 100  # bytes: the PDF is read by the task
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        publish("Zgjedhjet në zonat rurale", pdf=pdf_document("Blerja e votës në fshatrat malore"))
+    first = client.get("/sq/kerko/", {"q": "zgjedhjet"}).content.decode()
+    assert "fshatrat" not in first  # not read yet: the summary is quoted
+    for callback in callbacks:
+        callback()  # the commit: the task reads the PDF and reindexes the page
+    body = client.get("/sq/kerko/", {"q": "fshatrat"}).content.decode()
+    assert titles_of(body) == ["Zgjedhjet në zonat rurale"]
+    assert "<mark>fshatrat</mark>" in body
+
+
 def test_pdf_text_is_found(client, publish):
     publish("Botim pa fjalën", pdf=pdf_document("Blerja e votës në zonat rurale"))
     response = client.get("/sq/kerko/", {"q": "rurale"})
