@@ -260,7 +260,7 @@ class Search:
         publishing), with the chrome's generation (a taxonomy it names renamed), so a hit costs
         no query of its own, after a registration or another page's edit too."""
         version = ":".join(
-            str(getattr(page, name, "") or "")
+            str(getattr(page, name, "") or "").replace(" ", "T")
             for name in ("last_published_at", "pdf_status", "pdf_fingerprint")
         )
         return fragments.get_or_set(
