@@ -139,6 +139,19 @@ def rendered(request, name, parts, render):
     return stored
 
 
+def kept(request, name, parts, render):
+    """As `rendered`, but kept with the chrome's generation (every publish, unpublish, move or
+    deletion of a page, and edits of snippets, settings and taxonomies: core.signals), not the
+    content one: for HTML that only those change, so that a registration or a pledge does not
+    render it again (a blank form's fields). Never for a preview."""
+    if getattr(request, "is_preview", False):
+        return render()
+    from core.navigation import site_key  # noqa: PLC0415 (core.navigation imports this module)
+
+    parts = parts if isinstance(parts, list | tuple) else (parts,)
+    return get_or_set(request, name, (site_key(request), get_language(), *parts), render)
+
+
 def ready(request, names, parts):
     """Whether every block in `names` (with `parts`) is cached now; if so their HTML is kept for
     this request, so a page may skip computing what only those blocks show (one cache read)."""

@@ -198,8 +198,9 @@ def fill_holes(html, context):
 
 
 class RenderedNode(template.Node):
-    def __init__(self, name, parts, nodelist):
+    def __init__(self, name, parts, nodelist, until_edit=False):
         self.name, self.parts, self.nodelist = name, parts, nodelist
+        self.keep = fragments.kept if until_edit else fragments.rendered
 
     def render(self, context):
         parts = self.parts.resolve(context, ignore_failures=True)  # unset: None
@@ -207,7 +208,7 @@ class RenderedNode(template.Node):
             return self.nodelist.render(context)
         name = self.name.resolve(context)
         request = context["request"]
-        html = fragments.rendered(request, name, parts, lambda: self.render_with_holes(context))
+        html = self.keep(request, name, parts, lambda: self.render_with_holes(context))
         return fill_holes(html, context)
 
     def render_with_holes(self, context):
@@ -219,13 +220,20 @@ class RenderedNode(template.Node):
 def rendered(parser, token):
     """`{% rendered "name" parts %}...{% endrendered %}`: the block's HTML, cached until the next
     content change or time boundary (core.fragments.rendered); rendered every time when `parts`
-    is None. Anything per visitor in it (a form token, messages) goes in `{% uncached %}`."""
+    is None. Anything per visitor in it (a form token, messages) goes in `{% uncached %}`.
+    `{% rendered "name" parts until_edit %}`: kept until the next edit the chrome follows
+    instead (core.fragments.kept), for what no registration or pledge changes (a blank form's
+    fields)."""
     bits = token.split_contents()
+    until_edit = bits[-1] == "until_edit"
+    if until_edit:
+        bits = bits[:-1]
     if len(bits) != 3:
-        raise template.TemplateSyntaxError("{% rendered name parts %} takes two arguments")
+        raise template.TemplateSyntaxError("{% rendered name parts [until_edit] %}")
     nodelist = parser.parse(("endrendered",))
     parser.delete_first_token()
-    return RenderedNode(parser.compile_filter(bits[1]), parser.compile_filter(bits[2]), nodelist)
+    name, parts = parser.compile_filter(bits[1]), parser.compile_filter(bits[2])
+    return RenderedNode(name, parts, nodelist, until_edit)
 
 
 @register.filter

@@ -175,3 +175,23 @@ def run_together(target):
         thread.start()
     for thread in threads:
         thread.join()
+
+
+def test_the_registration_fields_are_kept_until_an_edit_and_follow_it(client, home, event):
+    """The blank form's fields are kept with the chrome (`{% rendered ... until_edit %}`): a
+    registration leaves them, a newly published organisation joins the list at once, and a
+    form sent back with errors shows what the visitor typed, not the kept blank one."""
+    from core import fragments
+    from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
+
+    directory = OrganisationIndexPageFactory(parent=home)
+    assert "Qendra Vëzhguese" not in client.get(event.url).content.decode()
+    OrganisationPageFactory(parent=directory, title="Qendra Vëzhguese")
+    fragments.bump_content()  # as a registration would
+    body = client.get(event.url).content.decode()
+    assert "Qendra Vëzhguese</option>" in body
+    sent = client.post(f"{event.url}register/", {"name": "Arta", "email": "not-an-email"})
+    assert sent.status_code == 400  # the page again, with the visitor's input and the errors
+    html = sent.content.decode()
+    assert 'value="Arta"' in html and 'class="form__error"' in html
+    assert 'value="Arta"' not in client.get(event.url).content.decode()
