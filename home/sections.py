@@ -8,7 +8,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from core import fragments
-from core.navigation import active_locale, site_key
+from core.navigation import active_locale
 from core.sections import home_sections
 
 
@@ -94,5 +94,4 @@ def more_url(section, locale, request):
         index = section.index_queryset(locale).first()
         return index.url if index else ""
 
-    parts = (site_key(request), locale.language_code, section.key)
-    return fragments.get_or_set(request, "section-more", parts, compute)
+    return fragments.kept(request, "section-more", section.key, compute)
