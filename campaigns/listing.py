@@ -34,12 +34,7 @@ class CampaignListing(FacetedListing):
             default=Value(0),
             output_field=IntegerField(),
         )
-        return (
-            queryset.annotate(rank=rank)
-            .order_by("rank", "-start_date", "-pk")
-            .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
-        )
+        return queryset.annotate(rank=rank).order_by("rank", "-start_date", "-pk")
 
     def page(self):
         page = super().page()

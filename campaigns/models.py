@@ -220,6 +220,13 @@ class CampaignPage(RoutablePageMixin, BasePage):
     def status_label(self):
         return Status(self.status).label
 
+    card_prefetch = ("hero_image__renditions",)
+
+    @property
+    def card_parts(self):
+        """What a kept card shows beyond the row (core_tags.cards): the listing's supporters."""
+        return (getattr(self, "listed_supporters", None),)
+
     @property
     def card_label(self):
         return self.status_label

@@ -10,11 +10,14 @@ This is not the page cache: it caches parts of a render, never a whole response,
 personal. The generation is read once per request (memoised on the request).
 """
 
+import hashlib
 import time
 
 from django.core.cache import cache
 from django.utils import timezone
 from django.utils.translation import get_language
+
+from wagtail.fields import StreamField
 
 GENERATION_KEY = "fragments:generation"
 TIMEOUT = 24 * 3600
@@ -150,6 +153,40 @@ def kept(request, name, parts, render):
 
     parts = parts if isinstance(parts, list | tuple) else (parts,)
     return get_or_set(request, name, (site_key(request), get_language(), *parts), render)
+
+
+def row_version(obj, *extra):
+    """A fingerprint of `obj`'s own row (every concrete field's value but StreamFields, which no
+    card shows) and `extra`: any save or queryset update of the row changes it, revision or not."""
+    values = [
+        getattr(obj, field.attname)
+        for field in obj._meta.concrete_fields
+        if not isinstance(field, StreamField)
+    ]
+    return hashlib.blake2b(repr((values, extra)).encode(), digest_size=12).hexdigest()
+
+
+def kept_each(request, name, items, parts_of, render):
+    """[HTML of each item]: each kept with the chrome's generation (`kept`) under `name`, the
+    item's row (`row_version`) and `parts_of(item)` (what else it shows that no edit the
+    chrome follows changes: a count, a state in time), all read with one `cache.get_many`;
+    `render(missing)` (their HTML, in order) only for the items not kept. So a new content
+    generation (a registration, one edited page) renders again only the items whose rows
+    changed: a listing's cards."""
+    if getattr(request, "is_preview", False):
+        return render(items)
+    from core.navigation import site_key  # noqa: PLC0415 (core.navigation imports this module)
+
+    head = (site_key(request), get_language())
+    keys = [key(request, name, *head, i.pk, row_version(i, *parts_of(i))) for i in items]
+    found = cache.get_many(keys)
+    missing = [(k, item) for k, item in zip(keys, items, strict=True) if k not in found]
+    if missing:
+        htmls = render([item for _, item in missing])
+        rendered_now = dict(zip([k for k, _ in missing], htmls, strict=True))
+        cache.set_many(rendered_now, TIMEOUT)
+        found.update(rendered_now)
+    return [found[k] for k in keys]
 
 
 def ready(request, names, parts):

@@ -7,6 +7,7 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -27,9 +28,9 @@ def bump_for_shown(sender, instance, created=False, **kwargs):
 
 
 def bump_for_changed(sender, instance, created=False, **kwargs):
-    """Any change of a view restriction; an image only when an existing one changes (a new
-    image is shown nowhere yet)."""
-    if not created or not isinstance(instance, get_image_model()):
+    """Any change of a view restriction; an image or a document only when an existing one
+    changes (a new one is shown nowhere yet; a replaced PDF changes its size on cards)."""
+    if not created or not isinstance(instance, (get_image_model(), get_document_model())):
         fragments.bump()
 
 
@@ -44,7 +45,7 @@ def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(fragments.bump, dispatch_uid=f"{UID}.{id(signal)}")
     post_delete.connect(fragments.bump, sender=Page, dispatch_uid=f"{UID}.page")
-    for model in (PageViewRestriction, get_image_model()):
+    for model in (PageViewRestriction, get_image_model(), get_document_model()):
         post_save.connect(bump_for_changed, sender=model, dispatch_uid=f"{UID}.{model.__name__}.s")
         post_delete.connect(fragments.bump, sender=model, dispatch_uid=f"{UID}.{model.__name__}.d")
     for model in (PageViewRestriction, Site):

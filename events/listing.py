@@ -38,11 +38,11 @@ class EventListing(FacetedListing):
         return EventPage.objects.child_of(self.index).live().public()
 
     def ordered(self, queryset):
-        return queryset.order_by("start", "pk").select_related("municipality")
+        return queryset.order_by("start", "pk")
 
     def upcoming(self):
         return list(self.ordered(self.queryset().distinct().filter(end__gte=timezone.now())))
 
     def past(self, limit=12):
         past = self.queryset().distinct().filter(end__lt=timezone.now())
-        return list(past.order_by("-start", "-pk").select_related("municipality")[:limit])
+        return list(past.order_by("-start", "-pk")[:limit])

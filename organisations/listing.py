@@ -43,11 +43,7 @@ class OrganisationListing(FacetedListing):
         return queryset.filter(name_folded__contains=needle) if needle else queryset
 
     def ordered(self, queryset):
-        return (
-            queryset.order_by("sort_key", "pk")
-            .select_related("logo", "seat")
-            .prefetch_related("logo__renditions", "focus_areas")
-        )
+        return queryset.order_by("sort_key", "pk").prefetch_related("focus_areas")
 
     def url(self, **changes):
         changes.setdefault("q", self.query)

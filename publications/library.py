@@ -2,14 +2,13 @@
 
 from urllib.parse import urlencode
 
-from django.db.models import Prefetch
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import Dimension, FacetedListing, slug_exists, slug_labels
 from core.models import Election, Topic
 from organisations.models import OrganisationPage
-from publications.models import PublicationAuthor, PublicationPage, PublicationType
+from publications.models import PublicationPage, PublicationType
 
 PAGE_SIZE = 12
 
@@ -57,11 +56,4 @@ class Library(FacetedListing):
         return published.annotate(year=ExtractYear("publication_date"))
 
     def ordered(self, queryset):
-        return (
-            queryset.order_by("-publication_date", "-pk")
-            .select_related("publication_type", "cover_image", "pdf")
-            .prefetch_related(
-                "cover_image__renditions",
-                Prefetch("authors", PublicationAuthor.objects.select_related("person")),
-            )
-        )
+        return queryset.order_by("-publication_date", "-pk")

@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
@@ -79,6 +80,12 @@ class PublicationPage(RoutablePageMixin, BasePage):
     subpage_types = []
     card_image_field = "cover_image"
     card_image_contain = True
+
+    @classmethod
+    def prepare_cards(cls, items):
+        authors = Prefetch("authors", PublicationAuthor.objects.select_related("person"))
+        shown = ("publication_type", "cover_image__renditions", "pdf", authors)
+        prefetch_related_objects(items, *shown)
 
     subtitle = models.CharField(
         _("subtitle"),

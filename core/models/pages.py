@@ -2,6 +2,7 @@
 related pages."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -50,6 +51,17 @@ class BasePage(Page):
     in_kind_facet = True  # whether search offers the page type as a "Content type" value
     card_image_field = "social_image"  # the image field cards and listings show
     card_image_contain = False  # True: show the whole image (covers, logos), never a crop
+    # What a kept card shows beyond the page's own row and what the chrome follows (a count, a
+    # state in time): part of the card's cache key (core_tags.cards).
+    card_parts = ()
+    # What a card's template reads through relations, fetched only for cards not kept already.
+    card_prefetch = ()
+
+    @classmethod
+    def prepare_cards(cls, items):
+        """Fetch what the cards of `items` (pages of this type) show, for the cards that must be
+        rendered (core_tags.cards); a listing's own query then loads the rows alone."""
+        prefetch_related_objects(items, *cls.card_prefetch)
 
     # The notice that the other language is missing or out of date (core.panels).
     content_panels = [TranslationStatusPanel(), *Page.content_panels]

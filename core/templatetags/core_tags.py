@@ -241,3 +241,30 @@ def unbound(form, parts):
     """`parts` when `form` is blank (the same HTML for every visitor), None when it holds what a
     visitor sent: `{% rendered "fields" form|unbound:page.pk %}` around a form's fields."""
     return None if form is None or form.is_bound else parts
+
+
+@register.simple_tag(takes_context=True)
+def cards(context, items, template_name, **extra):
+    """[(item, HTML)]: `template_name` rendered for each item as `{% include %}` would (with
+    `item` and `extra`), each kept until its own row, its `card_parts` or anything the chrome
+    follows changes (core.fragments.kept_each): `{% cards results "x_card.html" as cards %}`.
+    The pages' `prepare_cards` fetches what only the cards to render need."""
+    items = list(items)
+    card = context.template.engine.get_template(template_name)
+
+    def render_all(missing):
+        for model in {type(item) for item in missing}:
+            if hasattr(model, "prepare_cards"):
+                model.prepare_cards([item for item in missing if type(item) is model])
+        return [render(item) for item in missing]
+
+    def render(item):
+        with context.push(item=item, **extra):
+            return card.render(context)
+
+    def parts_of(item):
+        return (*sorted(extra.items()), *getattr(item, "card_parts", ()))
+
+    name = f"card:{template_name}"
+    htmls = fragments.kept_each(context["request"], name, items, parts_of, render_all)
+    return [(item, mark_safe(html)) for item, html in zip(items, htmls, strict=True)]  # noqa: S308 (rendered template output)

@@ -186,6 +186,11 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         return self.state == "open"
 
     @property
+    def card_parts(self):
+        """What a kept card shows beyond the row (core_tags.cards): open or closed, by time."""
+        return (self.state,)
+
+    @property
     def card_label(self):
         return {"upcoming": _("Opens soon"), "open": _("Open"), "closed": _("Closed")}[self.state]
 

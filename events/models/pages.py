@@ -252,6 +252,8 @@ class EventPage(RoutablePageMixin, BasePage):
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
+    card_prefetch = ("municipality",)
+
     @property
     def card_label(self):
         return EventKind(self.kind).label

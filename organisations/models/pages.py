@@ -240,6 +240,13 @@ class OrganisationPage(BasePage):
     def summary_text(self):
         return super().summary_text or self.intro
 
+    card_prefetch = ("logo__renditions", "seat")
+
+    @property
+    def card_parts(self):
+        """What a kept card shows beyond the row (core_tags.cards): its focus areas' names."""
+        return tuple(getattr(self, "listed_focus_areas", ()))
+
     @property
     def card_label(self):
         return self.acronym

@@ -1,0 +1,144 @@
+"""Listing and section cards kept one by one (core_tags.cards, core.fragments.kept_each): after
+a content change that leaves a card's page alone (a registration, another page's edit), the card
+is served as it was, with no query of its own; a card whose row, count, state in time, image,
+document or taxonomy changed is rendered again at once, in each language and template apart."""
+
+import datetime
+
+import pytest
+
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from core import fragments
+from core.demo_pdf import make_pdf
+from dialogue.factories import ConsultationPageFactory, DialogueIndexPageFactory
+from organisations.factories import (
+    FocusAreaFactory,
+    OrganisationIndexPageFactory,
+    OrganisationPageFactory,
+)
+from organisations.models import OrganisationPage
+from publications.factories import (
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+    pdf_document,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def body(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_an_unchanged_card_is_served_after_a_content_change_without_a_query_of_its_own(
+    client, home
+):
+    library = PublicationIndexPageFactory(parent=home)
+    for n in range(3):
+        PublicationPageFactory(parent=library, title=f"Botimi {n}", pdf=pdf_document())
+    body(client, library.url)
+    fragments.bump_content()  # a registration, a pledge, another page's edit
+    with CaptureQueriesContext(connection) as queries:
+        page = body(client, library.url)
+    assert all(f"Botimi {n}" in page for n in range(3))
+    sql = " ".join(query["sql"] for query in queries.captured_queries)
+    assert "publicationauthor" not in sql and "wagtaildocs" not in sql
+
+
+def test_a_page_saved_without_a_revision_shows_its_new_title_on_its_card(client, home):
+    library = PublicationIndexPageFactory(parent=home)
+    publication = PublicationPageFactory(parent=library, title="Titulli i vjetër")
+    assert "Titulli i vjetër" in body(client, library.url)
+    publication.title = "Titulli i ri ë"
+    publication.save()  # no revision, no publish: the chrome's generation stays
+    page = body(client, library.url)
+    assert "Titulli i ri ë" in page and "Titulli i vjetër" not in page
+
+
+def test_a_queryset_update_shows_on_the_card_with_the_next_content_change(client, home):
+    directory = OrganisationIndexPageFactory(parent=home)
+    organisation = OrganisationPageFactory(parent=directory, acronym="VJE")
+    assert "(VJE)" in body(client, directory.url)
+    OrganisationPage.objects.filter(pk=organisation.pk).update(acronym="RRE")  # no signal
+    fragments.bump_content()
+    page = body(client, directory.url)
+    assert "(RRE)" in page and "(VJE)" not in page
+
+
+def test_a_replaced_pdf_changes_its_size_on_the_card(client, home):
+    library = PublicationIndexPageFactory(parent=home)
+    document = pdf_document()
+    PublicationPageFactory(parent=library, pdf=document)
+    before = body(client, library.url)
+    data = make_pdf("Botim", ["Një tekst shumë më i gjatë për zgjedhjet. " * 400])
+    document.file = ContentFile(data, name="botim-i-ri.pdf")
+    document.file_size = None
+    document._set_document_file_metadata()
+    document.save()
+    after = body(client, library.url)
+    size = after.split("PDF · ")[1].split("<")[0]
+    assert size not in before.split("PDF · ")[1].split("<")[0]
+
+
+def test_a_renamed_or_added_focus_area_changes_the_directory_card(client, home):
+    first = FocusAreaFactory(name="Monitorim zgjedhor")
+    second = FocusAreaFactory(name="Barazi gjinore")  # a new taxonomy term renews every card
+    directory = OrganisationIndexPageFactory(parent=home)
+    organisation = OrganisationPageFactory(parent=directory, focus_areas=[first])
+    assert "Monitorim zgjedhor" in body(client, directory.url)
+    first.name = "Vëzhgim zgjedhor"
+    first.save()
+    assert "Vëzhgim zgjedhor" in body(client, directory.url)
+    assert "Barazi gjinore" not in body(client, directory.url)
+    through = OrganisationPage.focus_areas.through
+    through.objects.create(organisationpage=organisation, focusarea=second)  # the row unchanged
+    fragments.bump_content()
+    assert "Barazi gjinore" in body(client, directory.url)
+
+
+def test_a_consultation_card_says_closed_once_its_time_has_passed(client, home, monkeypatch):
+    section = DialogueIndexPageFactory(parent=home)
+    consultation = ConsultationPageFactory(parent=section, title="Konsultimi për kodin")
+    page = body(client, section.url)
+    assert "Konsultimi për kodin" in page
+    later = consultation.closes_at + datetime.timedelta(hours=1)
+    monkeypatch.setattr(timezone, "now", lambda: later)
+    fragments.bump_content()  # the cached section's entry ends at that moment (its boundary)
+    page = body(client, section.url)
+    card = page.split("Konsultimi për kodin")[0].rsplit('<article class="card">', 1)[1]
+    assert "Mbyllur" in card or "Closed" in card
+
+
+def test_cards_are_kept_per_language(client, home, en_home, en, translate_page):
+    library = PublicationIndexPageFactory(parent=home)
+    publication = PublicationPageFactory(parent=library, title="Botimi shqip")
+    en_library = translate_page(library, en, {"Botimet": "Library"})
+    translate_page(publication, en, {"Botimi shqip": "The English publication"})
+    assert "Botimi shqip" in body(client, library.url)
+    english = body(client, en_library.url)
+    assert "The English publication" in english and "Botimi shqip" not in english
+
+
+def test_a_preview_renders_every_card_and_keeps_none(rf, home):
+    library = PublicationIndexPageFactory(parent=home)
+    publication = PublicationPageFactory(parent=library)
+    calls = []
+
+    def render(items):
+        calls.append(len(items))
+        return ["<article>x</article>"] * len(items)
+
+    preview = rf.get("/")
+    preview.is_preview = True
+    assert fragments.kept_each(preview, "t", [publication], lambda _: (), render) == [
+        "<article>x</article>"
+    ]
+    for _ in range(2):  # the preview stored nothing: the first visit renders, the next reads
+        fragments.kept_each(rf.get("/"), "t", [publication], lambda _: (), render)
+    assert calls == [1, 1]
