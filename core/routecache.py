@@ -6,7 +6,9 @@ per path, the page that this routing found when the path ends exactly at that pa
 sub-route's arguments, never a 404), under the chrome generation (core.fragments.key), which
 every publish, unpublish, move or delete of a page and any change to Sites or Locales bumps;
 a hit costs one query (the page's specific row) and ends with the same last step as Wagtail's
-own routing (`page.route(request, [])`: the live check, a routable page's index route). Only
+own routing (`page.route(request, [])`: the live check, a routable page's index route). The root
+(the home page) is read afresh when it is the page served, since the Site and its root page are
+kept with the chrome (core.upstream). Only
 paths that lead to a page are stored, so their number is bounded by the site's pages.
 """
 
@@ -15,14 +17,19 @@ import hashlib
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 
+from wagtail.models import Page
+
 from core import fragments
 
 MAX_PATH = 400
 
 
 def route(root, request, components, route_normally):
-    if not components or getattr(request, "is_preview", False):
+    if getattr(request, "is_preview", False):
         return route_normally()
+    if not components:  # the root itself: its row read now, never the Site's kept copy
+        fresh = type(root).objects.filter(pk=root.pk).first()
+        return Page.route(fresh, request, []) if fresh is not None else route_normally()
     path = "/".join(components)
     if len(path) > MAX_PATH:
         return route_normally()

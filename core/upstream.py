@@ -21,6 +21,15 @@ a restriction saved or deleted during the request empties the memo. Delete once 
 them itself: `core/tests/test_upstream.py` shows `public()` still queries each time outside a
 request.
 
+sites_kept_with_the_chrome: Wagtail finds the request's Site with a query on every request
+(`Site.find_for_request` memoises on the request only), then its root page's specific row. The
+Site found for a host that ALLOWED_HOSTS names exactly (not through "*" or a ".domain" pattern,
+so never a key per made-up Host header) is now kept, with that specific root page, under the
+chrome generation (core.fragments), which saving or deleting a Site bumps at once and again after
+commit, as does publishing the root. The home page itself is read afresh when it is the page
+served (core.routecache). Delete once Wagtail caches the Site itself (it caches
+`Site.get_site_root_paths` the same way): `core/tests/test_upstream.py`.
+
 name_albanian_as_in_menus: Wagtail's Account -> Preferred language lists each language by
 Django's `name_local`, which for Albanian is "shqip" (lower case, as in running text). In a menu
 the language names itself "Shqip", as LANGUAGES and the site's switcher do.
@@ -38,10 +47,12 @@ the active language's format. Delete once StringTranslation.get_comment uses Dja
 
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.core.signals import request_finished, request_started
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save, pre_save
+from django.http.request import split_domain_port
 from django.utils.formats import date_format
 from django.utils.text import capfirst
 from django.utils.timezone import localtime
@@ -52,10 +63,13 @@ from wagtail.models.i18n import LocaleManager
 from wagtail.query import PageQuerySet
 from wagtail_localize.models import StringTranslation
 
+from core import fragments
+
 _request_locales = ContextVar("core_request_locales", default=None)
 _uncached_get_for_language = LocaleManager.get_for_language
 _request_restrictions = ContextVar("core_request_restrictions", default=None)
 _uncached_private_q = PageQuerySet.private_q
+_uncached_find_site = Site._find_for_request
 
 
 def keep_numchild_current(sender, instance, raw=False, **kwargs):
@@ -104,6 +118,20 @@ def end_request_memo(**kwargs):
     _request_restrictions.set(None)
 
 
+def find_site_kept_with_the_chrome(request):
+    hostname = split_domain_port(request._get_raw_host())[0]
+    if hostname not in {host.lower() for host in settings.ALLOWED_HOSTS}:  # no pattern, no "*"
+        return _uncached_find_site(request)
+
+    def find():
+        site = _uncached_find_site(request)
+        if site is not None:  # routing starts at the root's specific page (core.routecache)
+            site.root_page = site.root_page.specific
+        return site
+
+    return fragments.get_or_set(request, "site", (hostname, request.get_port()), find)
+
+
 def name_albanian_as_in_menus():
     LANG_INFO["sq"]["name_local"] = "Shqip"
 
@@ -143,6 +171,7 @@ def apply():
     pre_save.connect(keep_numchild_current, dispatch_uid="core.keep_numchild_current")
     LocaleManager.get_for_language = get_for_language_once_per_request
     PageQuerySet.private_q = private_q_once_per_request
+    Site._find_for_request = staticmethod(find_site_kept_with_the_chrome)
     for signal in (post_save, post_delete):
         signal.connect(
             forget_restrictions,

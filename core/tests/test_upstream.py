@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 from core import fragments, upstream
 from core.demo import translate
@@ -74,3 +74,51 @@ def test_the_home_page_after_a_change_reads_locale_and_restrictions_once(client,
     assert len(restriction_queries(queries)) == 2  # 6 without the workaround
     locale_reads = [q for q in queries if 'FROM "wagtailcore_locale"' in q["sql"]]
     assert len(locale_reads) <= 1
+
+
+# --- the Site, kept with the chrome (upstream.find_site_kept_with_the_chrome) -------------------
+
+
+def site_queries(client, url, **headers):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, **headers)
+    assert response.status_code == 200
+    return [q["sql"] for q in queries.captured_queries if "wagtailcore_site" in q["sql"]]
+
+
+@pytest.fixture
+def named_hosts(settings):
+    settings.ALLOWED_HOSTS = ["testserver", "localhost"]
+
+
+def test_a_named_host_finds_its_site_without_a_query_once_kept(client, home, named_hosts):
+    page = StandardPageFactory(parent=home, title="Rreth nesh")
+    assert site_queries(client, page.url)
+    assert not site_queries(client, page.url)
+    assert not site_queries(client, home.url)
+
+
+def test_a_host_the_settings_do_not_name_is_looked_up_every_time_and_keeps_nothing(
+    client, home, named_hosts, settings
+):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, ".example.org"]  # allowed, not named
+    for n in range(2):
+        assert site_queries(client, home.url, HTTP_HOST=f"x{n}.example.org")
+    assert site_queries(client, home.url, HTTP_HOST="x0.example.org")
+
+
+def test_a_changed_site_is_followed_at_once(client, home, named_hosts):
+    other = StandardPageFactory(parent=home, title="Faqja tjetër", slug="tjeter")
+    site = Site.objects.get(is_default_site=True)
+    assert "Faqja tjetër" not in client.get(home.url).content.decode()
+    site.root_page = other
+    site.save()
+    response = client.get(home.url)
+    assert response.status_code == 200 and "Faqja tjetër" in response.content.decode()
+
+
+def test_the_home_page_saved_without_a_revision_is_served_as_saved(client, home, named_hosts):
+    assert client.get(home.url).status_code == 200
+    Page.objects.filter(pk=home.pk).update(title="Kreu i ri ë")  # no signal, no generation
+    fragments.bump_content()
+    assert "Kreu i ri ë" in client.get(home.url).content.decode()
