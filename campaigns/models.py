@@ -221,6 +221,7 @@ class CampaignPage(RoutablePageMixin, BasePage):
         return Status(self.status).label
 
     card_prefetch = ("hero_image__renditions",)
+    shows_pages_alone = True  # supporters are in the support box, a hole (BasePage)
 
     @property
     def card_parts(self):

@@ -17,6 +17,8 @@ from core.models import BasePage
 class ContactPage(BasePage):
     """Contact details from Site identity, a message form, and any text editors add."""
 
+    shows_pages_alone = True  # the form is a hole (core.models.pages.BasePage)
+
     template = "contact/contact_page.html"
     parent_page_types = ["home.HomePage"]
     subpage_types = []

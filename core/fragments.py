@@ -43,6 +43,31 @@ def bump(**_signal_kwargs):
     cache.set(GENERATION_KEY, time.time_ns(), None)
 
 
+# Cards (`kept_each`) are keyed by their page's row, so publishing, saving, moving or deleting a
+# page renders again only the cards it changed; everything else a card may show (an image, a
+# document, a taxonomy, a person, a setting, the Site and its locales, view restrictions) bumps
+# the cards' own generation as well as the chrome's (core.signals: `bump_everything`).
+CARDS_KEY = "fragments:cards"
+
+
+def bump_everything(**_signal_kwargs):
+    """`bump()`, and every kept card with it (a signal receiver)."""
+    now = time.time_ns()
+    cache.set_many({GENERATION_KEY: now, CARDS_KEY: now}, None)
+
+
+def cards_generation(request):
+    memo = getattr(request, "_cards_generation", None)
+    if memo is None:
+        memo = cache.get(CARDS_KEY)
+        if memo is None:
+            cache.add(CARDS_KEY, time.time_ns(), None)
+            memo = cache.get(CARDS_KEY)
+        if request is not None:
+            request._cards_generation = memo
+    return memo
+
+
 def key(request, name, *parts):
     return ":".join(["fragment", str(generation(request)), name, *map(str, parts)])
 
@@ -101,14 +126,16 @@ def content_generation(request):
     return memo
 
 
-def content_key(request, name, parts):
-    """The cache key of a rendered block (name, site, language, parts, content generation)."""
+def content_key(request, name, parts, until_edit=False):
+    """The cache key of a rendered block: name, site, language, parts, and the content
+    generation (or the chrome's, for a block kept `until_edit`)."""
     from core.navigation import site_key  # noqa: PLC0415 (core.navigation imports this module)
 
-    generation = content_generation(request)[0]
     parts = parts if isinstance(parts, list | tuple) else (parts,)
-    head = ["content", str(generation), name, str(site_key(request)), get_language()]
-    return ":".join([*head, *map(str, parts)])
+    head = [str(site_key(request)), get_language(), *map(str, parts)]
+    if until_edit:
+        return key(request, name, *head)
+    return ":".join(["content", str(content_generation(request)[0]), name, *head])
 
 
 def _memo(request):
@@ -126,11 +153,26 @@ def rendered(request, name, parts, render):
     few and bounded: never something a visitor types. A value `ready()` fetched for this
     request is used as it is (never fetched twice, so never missing in between);
     `request.fragment_ttl`, when set, shortens how long what this request renders is kept."""
+    return _cached(request, name, parts, render, until_edit=False, timed=True)
+
+
+def kept(request, name, parts, render, timed=False):
+    """As `rendered`, but kept with the chrome's generation (every publish, unpublish, move or
+    deletion of a page, a live page saved, and edits of snippets, settings and taxonomies:
+    core.signals), not the content one: for what only those change, so that a registration or
+    a pledge does not render it again (a blank form's fields, a listing of pages, a page that
+    shows pages alone). `timed`: also no longer than the next time boundary, as `rendered`
+    (what changes when an event starts or a campaign ends). Never for a preview."""
+    return _cached(request, name, parts, render, until_edit=True, timed=timed)
+
+
+def _cached(request, name, parts, render, until_edit, timed):
     if getattr(request, "is_preview", False):
         return render()
-    timeout = min(content_generation(request)[1], getattr(request, "fragment_ttl", CONTENT_TIMEOUT))
+    timeout = content_generation(request)[1] if timed else TIMEOUT
+    timeout = min(timeout, getattr(request, "fragment_ttl", TIMEOUT))
     memo = _memo(request)
-    cache_key = content_key(request, name, parts)
+    cache_key = content_key(request, name, parts, until_edit)
     if cache_key in memo:
         return memo[cache_key]
     if timeout <= 0:
@@ -140,19 +182,6 @@ def rendered(request, name, parts, render):
         stored = render()
         cache.set(cache_key, stored, timeout)
     return stored
-
-
-def kept(request, name, parts, render):
-    """As `rendered`, but kept with the chrome's generation (every publish, unpublish, move or
-    deletion of a page, and edits of snippets, settings and taxonomies: core.signals), not the
-    content one: for HTML that only those change, so that a registration or a pledge does not
-    render it again (a blank form's fields). Never for a preview."""
-    if getattr(request, "is_preview", False):
-        return render()
-    from core.navigation import site_key  # noqa: PLC0415 (core.navigation imports this module)
-
-    parts = parts if isinstance(parts, list | tuple) else (parts,)
-    return get_or_set(request, name, (site_key(request), get_language(), *parts), render)
 
 
 def row_version(obj, *extra):
@@ -167,18 +196,17 @@ def row_version(obj, *extra):
 
 
 def kept_each(request, name, items, parts_of, render):
-    """[HTML of each item]: each kept with the chrome's generation (`kept`) under `name`, the
-    item's row (`row_version`) and `parts_of(item)` (what else it shows that no edit the
-    chrome follows changes: a count, a state in time), all read with one `cache.get_many`;
-    `render(missing)` (their HTML, in order) only for the items not kept. So a new content
-    generation (a registration, one edited page) renders again only the items whose rows
-    changed: a listing's cards."""
+    """[HTML of each item]: each kept under the cards' generation (`CARDS_KEY`), `name`, the
+    item's row (`row_version`) and `parts_of(item)` (what else it shows: a count, a state in
+    time), all read with one `cache.get_many`; `render(missing)` (their HTML, in order) only for
+    the items not kept. So a registration, or an edit of one page, renders again only the
+    cards whose rows or parts changed: a listing's cards, the home page's."""
     if getattr(request, "is_preview", False):
         return render(items)
     from core.navigation import site_key  # noqa: PLC0415 (core.navigation imports this module)
 
-    head = (site_key(request), get_language())
-    keys = [key(request, name, *head, i.pk, row_version(i, *parts_of(i))) for i in items]
+    head = ["card", str(cards_generation(request)), name, str(site_key(request)), get_language()]
+    keys = [":".join([*head, str(i.pk), row_version(i, *parts_of(i))]) for i in items]
     found = cache.get_many(keys)
     missing = [(k, item) for k, item in zip(keys, items, strict=True) if k not in found]
     if missing:
@@ -189,14 +217,15 @@ def kept_each(request, name, items, parts_of, render):
     return [found[k] for k in keys]
 
 
-def ready(request, names, parts):
-    """Whether every block in `names` (with `parts`) is cached now; if so their HTML is kept for
-    this request, so a page may skip computing what only those blocks show (one cache read)."""
+def ready(request, names, parts, until_edit=False):
+    """Whether every block in `names` (with `parts`, kept `until_edit` or not) is cached now; if
+    so their HTML is kept for this request, so a page may skip computing what only those
+    blocks show (one cache read)."""
     if parts is None or getattr(request, "is_preview", False):
         return False
     if content_generation(request)[1] <= 0:
         return False
-    keys = [content_key(request, name, parts) for name in names]
+    keys = [content_key(request, name, parts, until_edit) for name in names]
     found = cache.get_many(keys)
     if len(found) < len(keys):
         return False
@@ -235,8 +264,10 @@ def page_parts(request, page, *extra, personal=False):
 
 def whole_page(request, context, parts, compute):
     """`context` with `page_parts`, and `compute()` (what only the cached blocks show) added
-    unless both blocks are cached for `parts` already."""
+    unless both blocks are cached for `parts` already: until the next edit or time boundary when
+    the page shows pages alone (`page.shows_pages_alone`), else until the next content change."""
     context["page_parts"] = parts
-    if not ready(request, PAGE_BLOCKS, parts):
+    until_edit = bool(getattr(context.get("page"), "shows_pages_alone", False))
+    if not ready(request, PAGE_BLOCKS, parts, until_edit):
         context.update(compute())
     return context

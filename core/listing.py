@@ -125,6 +125,10 @@ def municipality_dimension(lookup="municipalities__slug"):
 class FacetedListing:
     dimensions: dict = {}
     page_size = 12
+    # True when the rendered listing shows pages, taxonomies and time alone, nothing that a
+    # registration or a pledge changes: it is then kept until the next edit or time boundary
+    # (core.fragments.kept) rather than the next content change (listing_base.html).
+    shows_pages_alone = False
 
     def __init__(self, index, request):
         self.index = index

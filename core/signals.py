@@ -24,13 +24,20 @@ def bump_for_shown(sender, instance, created=False, **kwargs):
     # A settings row that Wagtail creates while rendering (on first use) holds only defaults,
     # which the render already showed; bumping then would empty the cache on the first visit.
     if isinstance(instance, SHOWN) and not (created and isinstance(instance, BaseSiteSetting)):
-        fragments.bump()
+        fragments.bump_everything()
 
 
 def bump_for_changed(sender, instance, created=False, **kwargs):
     """Any change of a view restriction; an image or a document only when an existing one
     changes (a new one is shown nowhere yet; a replaced PDF changes its size on cards)."""
     if not created or not isinstance(instance, (get_image_model(), get_document_model())):
+        fragments.bump_everything()
+
+
+def bump_for_live_page(sender, instance, **kwargs):
+    """A live page's row saved without a publish (a draft of it, a script's `save()`): what its
+    cards and the lists kept with the chrome show may have changed."""
+    if isinstance(instance, Page) and instance.live:
         fragments.bump()
 
 
@@ -38,16 +45,19 @@ def bump_after_commit(**kwargs):
     """A view restriction or a Site again once the change is committed: a request that read
     the rows between the first bump and the commit may have cached what was there before (a
     menu still linking a page just made private, a Site's old root)."""
-    transaction.on_commit(fragments.bump)
+    transaction.on_commit(fragments.bump_everything)
 
 
 def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(fragments.bump, dispatch_uid=f"{UID}.{id(signal)}")
     post_delete.connect(fragments.bump, sender=Page, dispatch_uid=f"{UID}.page")
+    post_save.connect(bump_for_live_page, dispatch_uid=f"{UID}.live_page")
     for model in (PageViewRestriction, get_image_model(), get_document_model()):
         post_save.connect(bump_for_changed, sender=model, dispatch_uid=f"{UID}.{model.__name__}.s")
-        post_delete.connect(fragments.bump, sender=model, dispatch_uid=f"{UID}.{model.__name__}.d")
+        post_delete.connect(
+            fragments.bump_everything, sender=model, dispatch_uid=f"{UID}.{model.__name__}.d"
+        )
     for model in (PageViewRestriction, Site):
         for signal in (post_save, post_delete):
             signal.connect(

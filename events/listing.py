@@ -25,6 +25,7 @@ def kind_exists(value):
 
 class EventListing(FacetedListing):
     page_size = 12
+    shows_pages_alone = True  # upcoming and past by time: kept no longer than the next boundary
 
     @property
     def dimensions(self):

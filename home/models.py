@@ -24,6 +24,7 @@ class HomePage(BasePage):
 
     template = "home/home_page.html"
     parent_page_types = ["wagtailcore.Page"]
+    shows_pages_alone = True  # its hero, sections and body (core.models.pages.BasePage)
     card_image_field = "hero_image"
 
     hero_heading = models.CharField(
@@ -108,11 +109,11 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Read only when the template asks (the rendered home page is usually cached). The
-        # sections change without an edit (an event starts, a registration is confirmed), so
-        # they follow the content generation and its time boundaries (core.fragments.rendered).
+        # sections show pages alone, chosen by edits and by time (an event starting, a campaign
+        # ending), so they are kept until the next edit or time boundary (core.fragments.kept).
         context["sections"] = SimpleLazyObject(
-            lambda: fragments.rendered(
-                request, "home-sections", self.pk, lambda: build_sections(self, request)
+            lambda: fragments.kept(
+                request, "home-sections", self.pk, lambda: build_sections(self, request), True
             )
         )
         # The hero only shows this page's fields and the sections' index pages, so it is kept
@@ -141,6 +142,7 @@ class StandardPage(BasePage):
 
     template = "home/standard_page.html"
     parent_page_types = ["home.HomePage", "home.StandardPage"]
+    shows_pages_alone = True  # its body and related pages (core.models.pages.BasePage)
     subpage_types = ["home.StandardPage"]
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -19,6 +19,7 @@ from organisations.models import FocusArea, OrganisationPage
 
 class OrganisationListing(FacetedListing):
     page_size = 60
+    shows_pages_alone = True
 
     @property
     def dimensions(self):

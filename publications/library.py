@@ -29,6 +29,7 @@ def publication_type_model():
 
 class Library(FacetedListing):
     page_size = PAGE_SIZE
+    shows_pages_alone = True
 
     @property
     def dimensions(self):

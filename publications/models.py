@@ -80,6 +80,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     subpage_types = []
     card_image_field = "cover_image"
     card_image_contain = True
+    shows_pages_alone = True  # (core.models.pages.BasePage)
 
     @classmethod
     def prepare_cards(cls, items):

@@ -54,6 +54,11 @@ class BasePage(Page):
     # What a kept card shows beyond the page's own row and what the chrome follows (a count, a
     # state in time): part of the card's cache key (core_tags.cards).
     card_parts = ()
+    # True when the page's cached content (base.html's page-head and page-main, outside its
+    # `{% uncached %}` holes) shows pages, snippets, settings and time alone, nothing that a
+    # registration, a pledge or a comment changes: kept until the next edit or time boundary
+    # (core.fragments.kept) rather than the next content change.
+    shows_pages_alone = False
     # What a card's template reads through relations, fetched only for cards not kept already.
     card_prefetch = ()
 

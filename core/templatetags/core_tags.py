@@ -200,15 +200,22 @@ def fill_holes(html, context):
 class RenderedNode(template.Node):
     def __init__(self, name, parts, nodelist, until_edit=False):
         self.name, self.parts, self.nodelist = name, parts, nodelist
-        self.keep = fragments.kept if until_edit else fragments.rendered
+        self.until_edit = until_edit  # False, True, or an expression (kept and timed if true)
+
+    def keep(self, context):
+        if self.until_edit is True:
+            return fragments.kept
+        if self.until_edit and self.until_edit.resolve(context, ignore_failures=True):
+            return lambda *args: fragments.kept(*args, timed=True)
+        return fragments.rendered
 
     def render(self, context):
         parts = self.parts.resolve(context, ignore_failures=True)  # unset: None
         if parts is None:
             return self.nodelist.render(context)
         name = self.name.resolve(context)
-        request = context["request"]
-        html = self.keep(request, name, parts, lambda: self.render_with_holes(context))
+        keep = self.keep(context)
+        html = keep(context["request"], name, parts, lambda: self.render_with_holes(context))
         return fill_holes(html, context)
 
     def render_with_holes(self, context):
@@ -223,13 +230,16 @@ def rendered(parser, token):
     is None. Anything per visitor in it (a form token, messages) goes in `{% uncached %}`.
     `{% rendered "name" parts until_edit %}`: kept until the next edit the chrome follows
     instead (core.fragments.kept), for what no registration or pledge changes (a blank form's
-    fields)."""
+    fields). `{% rendered "name" parts until_edit=expression %}`: so when the expression is
+    true, and no longer than the next time boundary (a listing that shows pages alone)."""
     bits = token.split_contents()
-    until_edit = bits[-1] == "until_edit"
-    if until_edit:
-        bits = bits[:-1]
+    until_edit = False
+    if bits[-1] == "until_edit":
+        until_edit, bits = True, bits[:-1]
+    elif bits[-1].startswith("until_edit="):
+        until_edit, bits = parser.compile_filter(bits[-1].split("=", 1)[1]), bits[:-1]
     if len(bits) != 3:
-        raise template.TemplateSyntaxError("{% rendered name parts [until_edit] %}")
+        raise template.TemplateSyntaxError("{% rendered name parts [until_edit[=expression]] %}")
     nodelist = parser.parse(("endrendered",))
     parser.delete_first_token()
     name, parts = parser.compile_filter(bits[1]), parser.compile_filter(bits[2])

@@ -12,6 +12,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from campaigns.factories import CampaignIndexPageFactory, CampaignPageFactory
+from campaigns.models import CampaignPage
 from core import fragments
 from core.demo_pdf import make_pdf
 from dialogue.factories import ConsultationPageFactory, DialogueIndexPageFactory
@@ -24,8 +26,10 @@ from organisations.models import OrganisationPage
 from publications.factories import (
     PublicationIndexPageFactory,
     PublicationPageFactory,
+    PublicationTypeFactory,
     pdf_document,
 )
+from publications.models import PublicationType
 
 pytestmark = pytest.mark.django_db
 
@@ -62,13 +66,13 @@ def test_a_page_saved_without_a_revision_shows_its_new_title_on_its_card(client,
 
 
 def test_a_queryset_update_shows_on_the_card_with_the_next_content_change(client, home):
-    directory = OrganisationIndexPageFactory(parent=home)
-    organisation = OrganisationPageFactory(parent=directory, acronym="VJE")
-    assert "(VJE)" in body(client, directory.url)
-    OrganisationPage.objects.filter(pk=organisation.pk).update(acronym="RRE")  # no signal
-    fragments.bump_content()
-    page = body(client, directory.url)
-    assert "(RRE)" in page and "(VJE)" not in page
+    listing = CampaignIndexPageFactory(parent=home)  # it shows supporters: the content's generation
+    campaign = CampaignPageFactory(parent=listing, tagline="Motoja e vjetër")
+    assert "Motoja e vjetër" in body(client, listing.url)
+    CampaignPage.objects.filter(pk=campaign.pk).update(tagline="Motoja e re")  # no signal
+    fragments.bump_content()  # a pledge elsewhere, say
+    page = body(client, listing.url)
+    assert "Motoja e re" in page and "Motoja e vjetër" not in page
 
 
 def test_a_replaced_pdf_changes_its_size_on_the_card(client, home):
@@ -98,7 +102,7 @@ def test_a_renamed_or_added_focus_area_changes_the_directory_card(client, home):
     assert "Barazi gjinore" not in body(client, directory.url)
     through = OrganisationPage.focus_areas.through
     through.objects.create(organisationpage=organisation, focusarea=second)  # the row unchanged
-    fragments.bump_content()
+    OrganisationPageFactory(parent=directory)  # an edit elsewhere: the directory renders again
     assert "Barazi gjinore" in body(client, directory.url)
 
 
@@ -142,3 +146,40 @@ def test_a_preview_renders_every_card_and_keeps_none(rf, home):
     for _ in range(2):  # the preview stored nothing: the first visit renders, the next reads
         fragments.kept_each(rf.get("/"), "t", [publication], lambda _: (), render)
     assert calls == [1, 1]
+
+
+def test_publishing_one_page_renders_again_only_its_own_card(client, home):
+    kind = PublicationTypeFactory(name="Raport")
+    library = PublicationIndexPageFactory(parent=home)
+    PublicationPageFactory(parent=library, title="Mbetet", publication_type=kind)
+    edited = PublicationPageFactory(parent=library, title="Ndryshon", publication_type=kind)
+    body(client, library.url)
+    PublicationType.objects.filter(pk=kind.pk).update(name="Studim")  # no signal: shows if rendered
+    edited.title = "Ndryshuar"
+    edited.save_revision().publish()
+    page = body(client, library.url)
+    assert page.count('pub-card__type">Studim<') == 1  # the edited card, rendered again
+    assert page.count('pub-card__type">Raport<') == 1  # the other card, served as kept
+
+
+def test_a_live_page_saved_without_publishing_renews_what_is_kept_until_an_edit(home):
+    generation = fragments.generation()
+    draft = PublicationPageFactory(parent=PublicationIndexPageFactory(parent=home), publish=False)
+    after_draft = fragments.generation()
+    draft.title = "Vetëm draft"
+    draft.save()
+    assert fragments.generation() == after_draft  # a page that is not live shows nowhere
+    home.save()
+    assert fragments.generation() != after_draft != generation
+
+
+def test_a_registration_or_a_pledge_leaves_the_library_and_home_sections_as_kept(client, home):
+    library = PublicationIndexPageFactory(parent=home)
+    PublicationPageFactory(parent=library, title="Botimi i mbajtur")
+    for url in (library.url, home.url):
+        body(client, url)
+        fragments.bump_content()  # a registration, a pledge
+        with CaptureQueriesContext(connection) as queries:
+            assert "Botimi i mbajtur" in body(client, url)
+        sql = " ".join(query["sql"] for query in queries.captured_queries)
+        assert "publications_publicationpage" not in sql

@@ -62,13 +62,13 @@ def test_within_a_request_they_are_read_once_and_a_new_restriction_counts_at_onc
 
 
 def test_the_home_page_after_a_change_reads_locale_and_restrictions_once(client, home):
-    """Rendered afresh (every section built again), the home page asks for public pages once
-    per section; the restrictions are read once all the same (five times before), beside
-    Wagtail's own check of the page served (its ancestors' restrictions)."""
+    """Rendered afresh after an edit (every section built again), the home page asks for public
+    pages once per section; the restrictions are read once all the same (five times before),
+    beside Wagtail's own check of the page served (its ancestors' restrictions)."""
     for title in ("Një", "Dy", "Tre"):
         StandardPageFactory(parent=home, title=title, show_in_menus=True)
     client.get(home.url)
-    fragments.bump_content()
+    fragments.bump()
     with CaptureQueriesContext(connection) as queries:
         assert client.get(home.url).status_code == 200
     assert len(restriction_queries(queries)) == 2  # 6 without the workaround

@@ -32,8 +32,11 @@ from search.views import cache_parts
 pytestmark = pytest.mark.django_db
 
 
-def cached(request, parts):
-    return fragments.ready(request, fragments.PAGE_BLOCKS, parts)
+def cached(request, page):
+    """Whether `page`'s blocks are cached for `request` (kept until an edit when the page shows
+    pages alone, else until the next content change)."""
+    until_edit = page.specific.shows_pages_alone
+    return fragments.ready(request, fragments.PAGE_BLOCKS, (page.pk,), until_edit)
 
 
 def test_an_edited_publication_shows_at_once_in_both_languages(
@@ -58,7 +61,7 @@ def test_the_page_is_served_from_the_cache_and_keeps_its_json_ld(client, home):
     page = PublicationPageFactory(parent=PublicationIndexPageFactory(parent=home))
     first = body(client, page.url)
     request = RequestFactory().get(page.url)
-    assert cached(request, (page.pk,))
+    assert cached(request, page)
     assert body(client, page.url) == first
     assert first.count('type="application/ld+json"') >= 1
 
@@ -139,7 +142,7 @@ def test_previews_signed_in_visitors_sub_routes_and_parameters_make_no_key(rf, h
     assert fragments.page_parts(signed_in, page) == (page.pk,)  # the same content for everyone
     assert fragments.page_parts(signed_in, page, personal=True) is None
     assert fragments.page_parts(request, page, personal=True) == (page.pk,)
-    assert not cached(preview, (page.pk,))
+    assert not cached(preview, page)
 
 
 def test_signed_in_visitors_share_the_content_but_not_on_pages_that_show_their_own_state(
@@ -153,9 +156,9 @@ def test_signed_in_visitors_share_the_content_but_not_on_pages_that_show_their_o
     user = get_user_model().objects.create_user("lexuesi", "lexuesi@example.org", "x")
     client.force_login(user)
     signed_in_html = body(client, page.url)
-    assert cached(RequestFactory().get(page.url), (page.pk,))
+    assert cached(RequestFactory().get(page.url), page)
     body(client, consultation.url)
-    assert not cached(RequestFactory().get(consultation.url), (consultation.pk,))
+    assert not cached(RequestFactory().get(consultation.url), consultation)
     anonymous_html = body(Client(), page.url)
     assert "lexuesi@example.org" not in anonymous_html
     main = re.compile(r"<main.*</main>", re.S)
@@ -240,3 +243,62 @@ def test_a_preview_shows_the_draft_not_the_cached_page_and_stores_nothing(client
     assert "Skicë e paruajtur ç" in html.split("<main")[1]
     live = body(client, page.url)
     assert "Publik" in live and "Skicë e paruajtur ç" not in live
+
+
+# --- pages that show pages alone, kept until an edit (BasePage.shows_pages_alone) ---------------
+
+
+def queries_of(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        body(client, url)
+    return len(queries)
+
+
+def test_a_registration_or_a_pledge_leaves_pages_that_show_pages_alone_as_kept(client, home):
+    soon = timezone.now() + datetime.timedelta(days=3)
+    pages = [
+        home,
+        PublicationPageFactory(parent=PublicationIndexPageFactory(parent=home)),
+        CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home)),
+        EventPageFactory(parent=EventIndexPageFactory(parent=home), start=soon),
+        ContactPageFactory(parent=home),
+    ]
+    for page in pages:
+        body(client, page.url)
+        warm = queries_of(client, page.url)
+        fragments.bump_content()  # what a registration, a pledge or a comment does
+        assert queries_of(client, page.url) == warm, type(page).__name__
+
+
+def test_a_past_event_follows_its_registrations(client, home):
+    past = timezone.now() - datetime.timedelta(days=3)
+    event = EventPageFactory(
+        parent=EventIndexPageFactory(parent=home),
+        start=past,
+        end=past + datetime.timedelta(hours=2),
+    )
+    assert not event.shows_pages_alone
+    assert "mori pjesë" not in body(client, event.url)
+    registration(event, status="attended", email="arta@example.org")
+    assert "mori pjesë 1 person" in body(client, event.url)
+
+
+def test_what_is_kept_until_an_edit_and_timed_lives_no_longer_than_the_next_boundary(
+    rf, home, monkeypatch
+):
+    soon = timezone.now() + datetime.timedelta(minutes=5)
+    EventPageFactory(parent=EventIndexPageFactory(parent=home), start=soon)
+    timeouts = {}
+    store = fragments.cache.set
+
+    def set_and_note(key, value, timeout):
+        timeouts[key.split(":")[2]] = timeout
+        store(key, value, timeout)
+
+    monkeypatch.setattr(fragments.cache, "set", set_and_note)
+    fragments.kept(rf.get("/"), "timed", 1, lambda: "html", timed=True)
+    fragments.kept(rf.get("/"), "untimed", 1, lambda: "html")
+    assert 0 < timeouts["timed"] <= 5 * 60 and timeouts["untimed"] == fragments.TIMEOUT

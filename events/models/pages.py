@@ -267,6 +267,11 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.listing_summary or self.search_description or self.summary
 
     @property
+    def shows_pages_alone(self):
+        """Seats and the form are holes; a past event shows how many came (registrations)."""
+        return not self.is_past
+
+    @property
     def is_past(self):
         return self.end < timezone.now()
 
