@@ -14,6 +14,7 @@ import hashlib
 import time
 
 from django.core.cache import cache
+from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -39,8 +40,19 @@ def generation(request=None):
 
 
 def bump(**_signal_kwargs):
-    """Make every cached fragment stale (a signal receiver, so it takes any keyword)."""
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    """Make every cached fragment stale (a signal receiver, so it takes any keyword): at once,
+    so this request sees the change, and again once the transaction commits, since a render
+    in between read the rows as they were and stored them under the new generation."""
+    _bump_now_and_after_commit(GENERATION_KEY)
+
+
+def _bump_now_and_after_commit(*keys):
+    def bump_keys():
+        now = time.time_ns()
+        cache.set_many(dict.fromkeys(keys, now), None)
+
+    bump_keys()
+    transaction.on_commit(bump_keys)
 
 
 # Cards (`kept_each`) are keyed by their page's row, so publishing, saving, moving or deleting a
@@ -52,8 +64,7 @@ CARDS_KEY = "fragments:cards"
 
 def bump_everything(**_signal_kwargs):
     """`bump()`, and every kept card with it (a signal receiver)."""
-    now = time.time_ns()
-    cache.set_many({GENERATION_KEY: now, CARDS_KEY: now}, None)
+    _bump_now_and_after_commit(GENERATION_KEY, CARDS_KEY)
 
 
 def cards_generation(request):

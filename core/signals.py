@@ -1,8 +1,9 @@
 """What makes the cached chrome and facets (core.fragments) stale: every edit a menu, a language
-link, the site identity, the footer, the social links, a listing's facets or the search page's
-promoted queries can show."""
+link, the site identity, the footer, the social links, a listing's facets, the search page's
+promoted queries or a page kept until an edit can show; each bumps at once and again after the
+transaction commits (core.fragments.bump), and what a card may show beyond its page's row
+bumps the cards too (`bump_everything`)."""
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -41,13 +42,6 @@ def bump_for_live_page(sender, instance, **kwargs):
         fragments.bump()
 
 
-def bump_after_commit(**kwargs):
-    """A view restriction or a Site again once the change is committed: a request that read
-    the rows between the first bump and the commit may have cached what was there before (a
-    menu still linking a page just made private, a Site's old root)."""
-    transaction.on_commit(fragments.bump_everything)
-
-
 def connect():
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(fragments.bump, dispatch_uid=f"{UID}.{id(signal)}")
@@ -58,12 +52,5 @@ def connect():
         post_delete.connect(
             fragments.bump_everything, sender=model, dispatch_uid=f"{UID}.{model.__name__}.d"
         )
-    for model in (PageViewRestriction, Site):
-        for signal in (post_save, post_delete):
-            signal.connect(
-                bump_after_commit,
-                sender=model,
-                dispatch_uid=f"{UID}.{model.__name__}.{id(signal)}.c",
-            )
     post_save.connect(bump_for_shown, dispatch_uid=f"{UID}.shown.save")
     post_delete.connect(bump_for_shown, dispatch_uid=f"{UID}.shown.delete")

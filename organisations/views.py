@@ -1,6 +1,7 @@
 """The directory's and the profiles' context, structured data, and the coordinators' CSV export."""
 
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _lazy
 
 from core import collation, fragments
@@ -35,17 +36,23 @@ def directory_context(index, request):
 
 
 def profile_context(page, request):
-    """Cached until the next edit (core.fragments); the activity also changes when a
+    """What the cached page shows, cached until the next edit (core.fragments)."""
+    return fragments.for_page(request, page, "profile", lambda: edited_context(page, request))
+
+
+def visitor_context(page, request):
+    """Read for every request (the page's `{% uncached %}` activity): it also changes when a
     registration naming the organisation is confirmed, so it is kept a minute at most."""
     return {
-        **fragments.for_page(request, page, "profile", lambda: edited_context(page, request)),
-        "activity": fragments.for_page(
-            request,
-            page,
-            "profile-activity",
-            lambda: activity.activity(page, active_locale(request)),
-            timeout=ACTIVITY_TIMEOUT,
-        ),
+        "activity": SimpleLazyObject(
+            lambda: fragments.for_page(
+                request,
+                page,
+                "profile-activity",
+                lambda: activity.activity(page, active_locale(request)),
+                timeout=ACTIVITY_TIMEOUT,
+            )
+        )
     }
 
 

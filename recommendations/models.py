@@ -343,6 +343,9 @@ class RecommendationIndexPage(ListingPage):
 
     template = "recommendations/recommendation_index_page.html"
     subpage_types = []
+    # The register and its record pages show recommendations and assessments, whose every save
+    # bumps the chrome (recommendations.apps), and pages (core.models.pages.BasePage).
+    shows_pages_alone = True
 
     class Meta:
         verbose_name = _("recommendations register")

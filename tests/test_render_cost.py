@@ -393,7 +393,7 @@ def test_the_page_costs_command_measures_every_page_type_it_finds(home):
     call_command("page_costs", "--no-instructions", stdout=out)
     lines = out.getvalue().splitlines()
     about = next(line for line in lines if line.startswith("StandardPage (sq)"))
-    warm, afresh, cold = (int(n) for n in about.split()[2:7:2])
-    assert 0 < warm <= MAX_QUERIES and warm <= afresh <= cold
+    warm, afresh, edited, cold = (int(n) for n in about.split()[2:9:2])
+    assert 0 < warm <= MAX_QUERIES and warm <= afresh <= edited <= cold
     assert about.endswith("/sq/rreth-nesh/")
     assert any(line.startswith("search ?q=zgjedhje (sq)") for line in lines)

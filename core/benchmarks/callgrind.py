@@ -9,9 +9,11 @@ The command runs itself again under
 Nothing is counted except inside `sys.call_tracing(...)` (a C function Django never calls), and
 callgrind writes one numbered dump (DIR/cg.out.1, .2, ...) each time it returns. The child wraps
 each measurement in one such call: per page, an empty call (the cost of measuring nothing), N
-warm requests, one request after a content change (*afresh*: the content blocks rendered
-again, the chrome's fragments still warm), then one request after every cache was cleared.
-Warm cost per request is (N requests - empty) / N; afresh and cold are (one request - empty).
+warm requests, one request after a content change (*afresh*: a registration or a pledge; what
+follows the content generation rendered again), one after an edit elsewhere (*edited*: a
+publish; the chrome and everything kept until an edit rendered again, cards kept but the
+edited page's), then one request after every cache was cleared. Warm cost per request is
+(N requests - empty) / N; afresh, edited and cold are (one request - empty).
 Each counted call starts right after a full garbage collection, so no earlier page's garbage is
 collected (and counted) inside it: in one run of every page, Contact counted 74.6 M warm for that
 reason, 37.0 M when collected first.
@@ -29,7 +31,7 @@ from pathlib import Path
 from django.conf import settings
 from django.test import Client
 
-from core.benchmarks.pages import change_content, clear_caches, fetch, warm
+from core.benchmarks.pages import change_content, clear_caches, edit_elsewhere, fetch, warm
 
 VALGRIND_OPTIONS = [
     "--tool=callgrind",
@@ -37,7 +39,7 @@ VALGRIND_OPTIONS = [
     "--toggle-collect=sys_call_tracing",
     "--dump-after=sys_call_tracing",
 ]
-DUMPS_PER_TARGET = 4
+DUMPS_PER_TARGET = 5
 
 
 def requests(client, url, count):
@@ -46,7 +48,7 @@ def requests(client, url, count):
 
 
 def measure_in_child(target, count):
-    """Four counted calls for one target (see the module docstring)."""
+    """Five counted calls for one target (see the module docstring)."""
     client = Client()
     warm(client, target.url)
     gc.collect()  # each count starts from a collected heap: no earlier page's garbage in it
@@ -54,6 +56,9 @@ def measure_in_child(target, count):
     gc.collect()
     sys.call_tracing(requests, (client, target.url, count))
     change_content()
+    gc.collect()
+    sys.call_tracing(requests, (client, target.url, 1))
+    edit_elsewhere()
     gc.collect()
     sys.call_tracing(requests, (client, target.url, 1))
     clear_caches()
@@ -93,11 +98,11 @@ def run_child(count, only):
 
 
 def instruction_costs(count, only=None):
-    """{label: (warm instructions per request, afresh, cold)}."""
+    """{label: (warm instructions per request, afresh, edited, cold)}."""
     labels, totals = run_child(count, only)
     costs = {}
     for index, label in enumerate(labels):
         first = index * DUMPS_PER_TARGET
-        empty, many, afresh, cold = totals[first : first + DUMPS_PER_TARGET]
-        costs[label] = ((many - empty) / count, afresh - empty, cold - empty)
+        empty, many, afresh, edited, cold = totals[first : first + DUMPS_PER_TARGET]
+        costs[label] = ((many - empty) / count, afresh - empty, edited - empty, cold - empty)
     return costs

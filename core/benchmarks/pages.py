@@ -109,6 +109,15 @@ def change_content():
     bump_content()
 
 
+def edit_elsewhere():
+    """What publishing another page does: new chrome and content generations (core.fragments);
+    kept cards stay (each follows its own page's row)."""
+    from core.fragments import bump, bump_content  # noqa: PLC0415 (the app registry is ready by now)
+
+    bump()
+    bump_content()
+
+
 def clear_caches():
     """Every cache a cold start would not have: Django's caches and the content types."""
     for alias in caches:
@@ -135,11 +144,13 @@ def count_queries(client, url):
 
 
 def query_costs(target):
-    """(warm, afresh, cold) SQL queries of one request to `target`."""
+    """(warm, afresh, edited, cold) SQL queries of one request to `target`."""
     client = Client()
     warm(client, target.url)
     warm_count = count_queries(client, target.url)
     change_content()
     afresh_count = count_queries(client, target.url)
+    edit_elsewhere()
+    edited_count = count_queries(client, target.url)
     clear_caches()
-    return warm_count, afresh_count, count_queries(client, target.url)
+    return warm_count, afresh_count, edited_count, count_queries(client, target.url)

@@ -24,7 +24,9 @@ from core.tests.test_rendered_fragments import body, confirmed_supporter, publis
 from dialogue.factories import ConsultationPageFactory, DialogueIndexPageFactory
 from events.factories import EventIndexPageFactory, EventPageFactory
 from events.models import Registration
+from organisations.factories import OrganisationIndexPageFactory, OrganisationPageFactory
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
+from publications.models import PublicationPage
 from recommendations.factories import RecommendationFactory, RecommendationIndexPageFactory
 from search.results import Search
 from search.views import cache_parts
@@ -265,6 +267,8 @@ def test_a_registration_or_a_pledge_leaves_pages_that_show_pages_alone_as_kept(c
         CampaignPageFactory(parent=CampaignIndexPageFactory(parent=home)),
         EventPageFactory(parent=EventIndexPageFactory(parent=home), start=soon),
         ContactPageFactory(parent=home),
+        OrganisationPageFactory(parent=OrganisationIndexPageFactory(parent=home)),
+        RecommendationIndexPageFactory(parent=home),
     ]
     for page in pages:
         body(client, page.url)
@@ -302,3 +306,20 @@ def test_what_is_kept_until_an_edit_and_timed_lives_no_longer_than_the_next_boun
     fragments.kept(rf.get("/"), "timed", 1, lambda: "html", timed=True)
     fragments.kept(rf.get("/"), "untimed", 1, lambda: "html")
     assert 0 < timeouts["timed"] <= 5 * 60 and timeouts["untimed"] == fragments.TIMEOUT
+
+
+def test_a_page_kept_between_a_publish_and_its_commit_is_not_kept_after(
+    client, home, django_capture_on_commit_callbacks
+):
+    """Another request may render a page after a publish's first bump of the chrome but before
+    the commit, from the rows as they were, and keep it under the new generation: the bump
+    after commit (core.fragments.bump) drops it."""
+    page = PublicationPageFactory(parent=PublicationIndexPageFactory(parent=home), title="E vjetra")
+    assert "E vjetra" in body(client, page.url)
+    with django_capture_on_commit_callbacks(execute=True):
+        page.title = "E reja"
+        page.save_revision().publish()  # the first bump
+        PublicationPage.objects.filter(pk=page.pk).update(title="E vjetra")  # as others see it
+        assert "E vjetra" in body(client, page.url)  # kept under the new generation
+        PublicationPage.objects.filter(pk=page.pk).update(title="E reja")  # the committed row
+    assert "E vjetra" not in body(client, page.url)

@@ -241,6 +241,7 @@ class OrganisationPage(BasePage):
         return super().summary_text or self.intro
 
     card_prefetch = ("logo__renditions", "seat")
+    shows_pages_alone = True  # its activity (registrations too) is a hole (BasePage)
 
     @property
     def card_parts(self):
@@ -284,8 +285,9 @@ class OrganisationPage(BasePage):
         super().save(*args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from organisations.views import profile_context  # noqa: PLC0415 (that module imports the models)
+        from organisations.views import profile_context, visitor_context  # noqa: PLC0415 (that module imports the models)
 
         context = super().get_context(request, *args, **kwargs)
+        context.update(visitor_context(self, request))
         parts = fragments.page_parts(request, self)
         return fragments.whole_page(request, context, parts, lambda: profile_context(self, request))

@@ -6,8 +6,10 @@
 
 Runs against the configured database (load the demo content first: `make demo`), with DEBUG off
 and the page cache off; "warm" is steady state (each page requested first, every smaller cache
-filled), "afresh" the first request after a content change (the page's content blocks rendered
-again, the chrome's fragments warm), "cold" one request after every cache was cleared.
+filled), "afresh" the first request after a content change (a registration, a pledge: what
+follows the content generation rendered again), "edited" the first after an edit elsewhere (a
+publish: the chrome and what is kept until an edit rendered again, cards kept but the edited
+page's), "cold" one request after every cache was cleared.
 """
 
 import json
@@ -47,11 +49,12 @@ class Command(BaseCommand):
 
     def report(self, found, queries, instructions):
         self.stdout.write(
-            f"{'page':40} {'queries warm/afresh/cold':>24} {'instructions warm/afresh/cold':>32}"
+            f"{'page':40} {'queries warm/afresh/edited/cold':>31}"
+            f" {'instructions warm/afresh/edited/cold':>43}"
         )
         for target in found:
-            line = f"{target.label:40} {' / '.join(str(n) for n in queries[target.label]):>24}"
+            line = f"{target.label:40} {' / '.join(str(n) for n in queries[target.label]):>31}"
             if target.label in instructions:
                 figures = " / ".join(f"{n / 1e6:.1f} M" for n in instructions[target.label])
-                line += f" {figures:>32}"
+                line += f" {figures:>43}"
             self.stdout.write(line + f"  {target.url}")
