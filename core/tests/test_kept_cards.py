@@ -113,7 +113,7 @@ def test_a_consultation_card_says_closed_once_its_time_has_passed(client, home, 
     assert "Konsultimi për kodin" in page
     later = consultation.closes_at + datetime.timedelta(hours=1)
     monkeypatch.setattr(timezone, "now", lambda: later)
-    fragments.bump_content()  # the cached section's entry ends at that moment (its boundary)
+    fragments.bump()  # the section's kept entry ends at that moment (its boundary): rendered again
     page = body(client, section.url)
     card = page.split("Konsultimi për kodin")[0].rsplit('<article class="card">', 1)[1]
     assert "Mbyllur" in card or "Closed" in card

@@ -269,6 +269,7 @@ def test_a_registration_or_a_pledge_leaves_pages_that_show_pages_alone_as_kept(c
         ContactPageFactory(parent=home),
         OrganisationPageFactory(parent=OrganisationIndexPageFactory(parent=home)),
         RecommendationIndexPageFactory(parent=home),
+        DialogueIndexPageFactory(parent=home),
     ]
     for page in pages:
         body(client, page.url)

@@ -43,6 +43,7 @@ class DialogueIndexPage(FeedsMixin, RoutablePageMixin, BasePage):
 
     template = "dialogue/dialogue_index_page.html"
     parent_page_types = ["home.HomePage"]
+    shows_pages_alone = True  # consultations by time, statements (core.models.pages.BasePage)
     subpage_types = ["dialogue.ConsultationPage", "dialogue.StatementPage"]
     max_count_per_parent = 1
     feed_class = "dialogue.feeds.ConsultationsRssFeed"
