@@ -41,8 +41,9 @@ def consultation_ld(page, articles):
 def statement_ld(page, signatures):
     """A joint statement as a CreativeWork, its signing organisations as contributors."""
     data = page_ld(page, "joint statement")
-    data["description"] = page.intro or plain_text(page.body)[:300]
-    data["text"] = plain_text(page.body)
+    text = plain_text(page.body)
+    data["description"] = page.intro or text[:300]
+    data["text"] = text
     data["contributor"] = [
         {
             "@type": "Organization",
