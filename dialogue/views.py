@@ -116,8 +116,9 @@ def consultation_context(page, request):
         "signin_url": signin_url(page, request),
         "can_contribute": page.is_open and (bool(mine) or page.allow_citizens),
         "json_ld": consultation_ld(page, articles),
-        # register rows change with no page published: cached with the content (core.fragments)
-        "cited_recommendations": fragments.rendered(request, "cited", page.pk, lambda: cited(page)),
+        # the page's codes, the register's rows and its page: kept until an edit (a saved
+        # recommendation bumps the chrome too: recommendations.apps)
+        "cited_recommendations": fragments.kept(request, "cited", page.pk, lambda: cited(page)),
     }
 
 

@@ -324,3 +324,17 @@ def test_a_page_kept_between_a_publish_and_its_commit_is_not_kept_after(
         assert "E vjetra" in body(client, page.url)  # kept under the new generation
         PublicationPage.objects.filter(pk=page.pk).update(title="E reja")  # the committed row
     assert "E vjetra" not in body(client, page.url)
+
+
+def test_an_edited_recommendation_shows_at_once_where_a_consultation_cites_it(client, home):
+    RecommendationIndexPageFactory(parent=home)
+    recommendation = RecommendationFactory(text="Teksti i vjetër i rekomandimit.")
+    section = DialogueIndexPageFactory(parent=home)
+    page = ConsultationPageFactory(
+        parent=section, recommendation_codes=recommendation.reference_code
+    )
+    assert "Teksti i vjetër" in body(client, page.url)
+    recommendation.text = "Teksti i ri i rekomandimit."
+    recommendation.save()
+    html = body(client, page.url)
+    assert "Teksti i ri" in html and "Teksti i vjetër" not in html
