@@ -9,6 +9,7 @@ form says.
 
 from wagtail.models import GroupPagePermission
 
+from core import fragments
 from core.i18n import localized
 from organisations.models import OrganisationPage
 from organisations.representatives import REPRESENTATIVES
@@ -34,3 +35,10 @@ def organisations_of(user, locale=None):
 
 def display_name(user):
     return (user.get_full_name() or "").strip()[:120]
+
+
+def signin_url(page, request):
+    """The dialogue section's sign-in address, back to `page` (a consultation or a statement)
+    afterwards; the section's URL kept until an edit (core.fragments.kept)."""
+    section = fragments.kept(request, "section-url", page.pk, lambda: page.get_parent().url)
+    return f"{section}signin/?next={page.url}"

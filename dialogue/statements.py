@@ -13,7 +13,7 @@ from core.ratelimit import Limit
 from dialogue.forms import SignForm
 from dialogue.models import Signature
 from dialogue.participation import Refused, require_representative
-from dialogue.people import display_name, organisations_of
+from dialogue.people import display_name, organisations_of, signin_url
 from dialogue.structured import statement_ld
 
 SIGN_LIMIT = Limit("dialogue.sign", 30)
@@ -34,7 +34,7 @@ def statement_context(page, request):
         "signatures": signatures,
         "signature_count": len(signatures),
         "organisations": organisations,
-        "signin_url": f"{page.get_parent().url}signin/?next={page.url}",
+        "signin_url": signin_url(page, request),
         "json_ld": statement_ld(page, signatures),
     }
 

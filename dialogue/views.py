@@ -27,7 +27,7 @@ from dialogue.models import (
     PositionPaper,
     StatementPage,
 )
-from dialogue.people import organisations_of
+from dialogue.people import organisations_of, signin_url
 from dialogue.results import read_unsubscribe, unsubscribe_email
 from dialogue.structured import consultation_ld
 
@@ -39,11 +39,6 @@ PUBLISHED = ContributionStatus.PUBLISHED
 def personal(response):
     add_never_cache_headers(response)  # private, no-store: never in a shared cache
     return response
-
-
-def signin_url(page, request):
-    index = page.get_parent()
-    return f"{index.url}signin/?next={page.url}"
 
 
 def index_context(page, request):
