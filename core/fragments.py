@@ -24,19 +24,23 @@ GENERATION_KEY = "fragments:generation"
 TIMEOUT = 24 * 3600
 
 
+def _current(request, cache_key, memo_name):
+    """The number under `cache_key` (set now when missing), read once per request."""
+    memo = getattr(request, memo_name, None)
+    if memo is None:
+        memo = cache.get(cache_key)
+        if memo is None:
+            fresh = time.time_ns()
+            cache.add(cache_key, fresh, None)
+            memo = cache.get(cache_key, fresh)
+        if request is not None:
+            setattr(request, memo_name, memo)
+    return memo
+
+
 def generation(request=None):
-    """The current generation (memoised on `request`)."""
-    memo = getattr(request, "_fragment_generation", None)
-    if memo is not None:
-        return memo
-    value = cache.get(GENERATION_KEY)
-    if value is None:
-        value = time.time_ns()
-        cache.add(GENERATION_KEY, value, None)
-        value = cache.get(GENERATION_KEY, value)
-    if request is not None:
-        request._fragment_generation = value
-    return value
+    """The chrome's current generation (memoised on `request`)."""
+    return _current(request, GENERATION_KEY, "_fragment_generation")
 
 
 def bump(**_signal_kwargs):
@@ -68,15 +72,7 @@ def bump_everything(**_signal_kwargs):
 
 
 def cards_generation(request):
-    memo = getattr(request, "_cards_generation", None)
-    if memo is None:
-        memo = cache.get(CARDS_KEY)
-        if memo is None:
-            cache.add(CARDS_KEY, time.time_ns(), None)
-            memo = cache.get(CARDS_KEY)
-        if request is not None:
-            request._cards_generation = memo
-    return memo
+    return _current(request, CARDS_KEY, "_cards_generation")
 
 
 def key(request, name, *parts):
@@ -122,10 +118,7 @@ def content_generation(request):
     if memo is None:
         from core.pagecache import cached_next_boundary  # noqa: PLC0415 (core.pagecache imports the app registry)
 
-        generation = cache.get(CONTENT_KEY)
-        if generation is None:
-            cache.add(CONTENT_KEY, time.time_ns(), None)
-            generation = cache.get(CONTENT_KEY)
+        generation = _current(request, CONTENT_KEY, "_content_generation_number")
         now = timezone.now()
         boundary = cached_next_boundary(now)
         seconds = CONTENT_TIMEOUT
