@@ -137,8 +137,8 @@ def content_key(request, name, parts, until_edit=False):
 
     parts = parts if isinstance(parts, list | tuple) else (parts,)
     head = [str(site_key(request)), get_language(), *map(str, parts)]
-    if until_edit:
-        return key(request, name, *head)
+    if until_edit:  # "kept": apart from `get_or_set` entries, which hold a value in a tuple
+        return key(request, "kept", name, *head)
     return ":".join(["content", str(content_generation(request)[0]), name, *head])
 
 

@@ -300,7 +300,7 @@ def test_what_is_kept_until_an_edit_and_timed_lives_no_longer_than_the_next_boun
     store = fragments.cache.set
 
     def set_and_note(key, value, timeout):
-        timeouts[key.split(":")[2]] = timeout
+        timeouts[key.split(":")[3]] = timeout
         store(key, value, timeout)
 
     monkeypatch.setattr(fragments.cache, "set", set_and_note)
