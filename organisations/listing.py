@@ -1,8 +1,6 @@
 """The directory: filters by focus area, county and municipality, a name search, Albanian
 alphabetical order with an A–Z jump, and counts; in a fixed number of queries."""
 
-from itertools import groupby
-
 from django.utils.translation import gettext_lazy as _
 
 from core import collation
@@ -76,11 +74,6 @@ class OrganisationListing(FacetedListing):
         if "#" in present:
             alphabet = ["#", *alphabet]
         return [(letter, f"letter-{letter}" if letter in present else None) for letter in alphabet]
-
-    def groups(self):
-        """[(letter, [organisations])] in alphabetical order, for the current page."""
-        items = self.page().object_list
-        return [(letter, list(group)) for letter, group in groupby(items, lambda i: i.initial)]
 
     def county_counts(self):
         """{county code: organisations} with every filter but the county one applied."""

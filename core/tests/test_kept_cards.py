@@ -30,6 +30,7 @@ from publications.factories import (
     pdf_document,
 )
 from publications.models import PublicationType
+from tests.test_image_dimensions import image
 
 pytestmark = pytest.mark.django_db
 
@@ -183,3 +184,21 @@ def test_a_registration_or_a_pledge_leaves_the_library_and_home_sections_as_kept
             assert "Botimi i mbajtur" in body(client, url)
         sql = " ".join(query["sql"] for query in queries.captured_queries)
         assert "publications_publicationpage" not in sql
+
+
+@pytest.mark.parametrize("letters", ["A", "ABCDEF"])
+def test_cards_rendered_again_fetch_what_they_show_in_a_fixed_number_of_queries(
+    client, home, letters
+):
+    """Each letter of the directory is its own group: the cards of all of them are prepared
+    together (one query per relation), not per group."""
+    directory = OrganisationIndexPageFactory(parent=home)
+    logo = image("Logo")
+    for letter in letters:
+        OrganisationPageFactory(parent=directory, title=f"{letter} Shoqata", logo=logo)
+    body(client, directory.url)
+    fragments.bump_everything()  # an image changed: every card and the listing render again
+    with CaptureQueriesContext(connection) as queries:
+        body(client, directory.url)
+    images = [q for q in queries.captured_queries if "wagtailimages_" in q["sql"]]
+    assert len(images) <= 2  # the logos and their renditions, whatever the number of letters
