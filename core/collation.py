@@ -11,6 +11,7 @@ names sort by the plain Latin alphabet, with ë and ç folded to e and c.
   key (lists of places: `in_albanian_order(Municipality.objects.all())`).
 """
 
+import functools
 import unicodedata
 
 from django.db.models import F, Value
@@ -91,7 +92,16 @@ def letters(text, language):
 
 
 def sort_key(text, language="sq"):
-    """A string that sorts like `text` in `language` under plain binary (code point) order."""
+    """A string that sorts like `text` in `language` under plain binary (code point) order.
+    Remembered per process for plain strings (names and labels repeat on every listing and
+    facet; a lazy translation is turned into text first and not remembered)."""
+    if type(text) is str:
+        return _sort_key(text, language)
+    return _sort_key.__wrapped__(str(text), language)
+
+
+@functools.lru_cache(maxsize=8192)
+def _sort_key(text, language):
     order = {letter: index for index, letter in enumerate(alphabet(language))}
     parts = []
     for letter in letters(text, language):
