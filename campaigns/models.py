@@ -220,7 +220,6 @@ class CampaignPage(RoutablePageMixin, BasePage):
     def status_label(self):
         return Status(self.status).label
 
-    card_prefetch = ("hero_image__renditions",)
     shows_pages_alone = True  # supporters are in the support box, a hole (BasePage)
 
     @property

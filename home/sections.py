@@ -4,7 +4,6 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 
-from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from core import fragments
@@ -31,20 +30,6 @@ def localized_picks(home, locale):
     return [by_key[key] for key in keys if key in by_key]
 
 
-def prefetch_card_images(pages):
-    """Load every card's image and their renditions: two queries, whatever the page types."""
-    fields = {page.pk: getattr(type(page), "card_image_field", "social_image") for page in pages}
-    wanted = {getattr(page, f"{fields[page.pk]}_id", None) for page in pages} - {None}
-    if not wanted:
-        return
-    images = get_image_model().objects.filter(pk__in=wanted).prefetch_related("renditions")
-    by_id = {image.pk: image for image in images}
-    for page in pages:
-        image_id = getattr(page, f"{fields[page.pk]}_id", None)
-        if image_id in by_id:
-            setattr(page, fields[page.pk], by_id[image_id])
-
-
 def build_sections(home, request=None):
     locale = active_locale(request)
     picks = localized_picks(home, locale)
@@ -58,7 +43,6 @@ def build_sections(home, request=None):
             chosen += list(fallback[:missing])
         if chosen:
             sections.append(_rendered(section, chosen, locale, request))
-    prefetch_card_images([item for section in sections for item in section.items])
     return sections
 
 

@@ -85,7 +85,7 @@ class PublicationPage(RoutablePageMixin, BasePage):
     @classmethod
     def prepare_cards(cls, items):
         authors = Prefetch("authors", PublicationAuthor.objects.select_related("person"))
-        shown = ("publication_type", "cover_image__renditions", "pdf", authors)
+        shown = ("publication_type", "pdf", authors)
         prefetch_related_objects(items, *shown)
 
     subtitle = models.CharField(

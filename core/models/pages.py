@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -59,7 +60,8 @@ class BasePage(Page):
     # registration, a pledge or a comment changes: kept until the next edit or time boundary
     # (core.fragments.kept) rather than the next content change.
     shows_pages_alone = False
-    # What a card's template reads through relations, fetched only for cards not kept already.
+    # What a card's template reads through relations besides its image (prefetch_card_images),
+    # fetched only for the cards not kept already.
     card_prefetch = ()
 
     @classmethod
@@ -153,3 +155,18 @@ class RelatedPage(Orderable):
 
     class Meta(Orderable.Meta):
         abstract = True
+
+
+def prefetch_card_images(pages):
+    """Load the image each page's card shows (`card_image_field`) with its renditions: two
+    queries, whatever the page types (core_tags.cards, for the cards it must render)."""
+    fields = {page.pk: getattr(type(page), "card_image_field", "social_image") for page in pages}
+    wanted = {getattr(page, f"{fields[page.pk]}_id", None) for page in pages} - {None}
+    if not wanted:
+        return
+    images = get_image_model().objects.filter(pk__in=wanted).prefetch_related("renditions")
+    by_id = {image.pk: image for image in images}
+    for page in pages:
+        image_id = getattr(page, f"{fields[page.pk]}_id", None)
+        if image_id in by_id:
+            setattr(page, fields[page.pk], by_id[image_id])

@@ -12,6 +12,7 @@ from wagtail.embeds.exceptions import EmbedException
 from core import fragments, navigation
 from core.mail import absolute
 from core.models import SiteIdentity
+from core.models.pages import prefetch_card_images
 
 register = template.Library()
 
@@ -258,11 +259,13 @@ def cards(context, items, template_name, **extra):
     """[(item, HTML)]: `template_name` rendered for each item as `{% include %}` would (with
     `item` and `extra`), each kept until its own row, its `card_parts` or anything the chrome
     follows changes (core.fragments.kept_each): `{% cards results "x_card.html" as cards %}`.
-    The pages' `prepare_cards` fetches what only the cards to render need."""
+    Only for the cards to render: their images (`prefetch_card_images`) and what their pages'
+    `prepare_cards` fetch."""
     items = list(items)
     card = context.template.engine.get_template(template_name)
 
     def render_all(missing):
+        prefetch_card_images(missing)
         for model in {type(item) for item in missing}:
             if hasattr(model, "prepare_cards"):
                 model.prepare_cards([item for item in missing if type(item) is model])

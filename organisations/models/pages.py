@@ -240,7 +240,7 @@ class OrganisationPage(BasePage):
     def summary_text(self):
         return super().summary_text or self.intro
 
-    card_prefetch = ("logo__renditions", "seat")
+    card_prefetch = ("seat",)
     shows_pages_alone = True  # its activity (registrations too) is a hole (BasePage)
 
     @property
