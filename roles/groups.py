@@ -1,6 +1,6 @@
 """The admin's roles: one group per kind of daily work, with exactly the rights that work needs.
 
-The table of roles is in the README ("Roles").
+The table of roles is in docs/admin.md ("Roles in the admin").
 
 `sync(apps)` makes the groups and grants what is missing; it never takes a right away, so an
 administrator's additions survive. It works with the real app registry and with a migration's

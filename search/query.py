@@ -64,7 +64,7 @@ def matches(locale, query, order_by_relevance=True):
     its `pk`, `content_type` and `search_date` (see page_date), in relevance order: the
     external engines' own; on the database backends, pages with a term in the title first,
     then the newest (BM25/ts_rank re-run the match for every hit: 2 s a query at 1,000
-    publications on SQLite, see the README).
+    publications on SQLite, see docs/search.md).
 
     On PostgreSQL these are search.models.SearchEntry rows (their pk is the page's), so that
     matching, counting and faceting never join the page tree; elsewhere, pages. On

@@ -1,4 +1,4 @@
-"""Albania's 12 counties and 61 municipalities, from core/data (see README: data sources)."""
+"""Albania's 12 counties and 61 municipalities, from core/data (see docs/features.md: data sources)."""
 
 from django.db import migrations
 
