@@ -6,7 +6,8 @@ page, snippet or setting, so a precise dependency graph would be large and easy 
 while editors publish a few times an hour and a purge costs one Redis SET. Exact by
 construction: any saved or deleted row of a watched model (below) and Wagtail's publish,
 unpublish and move signals bump the generation in `transaction.on_commit`, which runs after the
-search index was updated in the same transaction (and again when search entries are rewritten).
+search index was updated in the same transaction, and again when Wagtail's indexing task has run
+(on the worker in production, after the commit: `on_task_finished`).
 The same changes bump the generation of rendered content fragments (core.fragments.rendered: a
 listing's results) at once and again after commit.
 
@@ -18,6 +19,8 @@ watched: revisions (drafts), logs, renditions, search query statistics, sessions
 """
 
 from functools import cache
+
+from django_tasks.signals import task_finished
 
 from django.apps import apps
 from django.conf import settings
@@ -114,7 +117,19 @@ def on_boundary_change(**kwargs):
     transaction.on_commit(pagecache.bump_boundaries)
 
 
+INDEXING_TASKS = {"modelsearch.tasks.insert_or_update_object_task"}
+
+
+def on_task_finished(sender, task_result, **_kwargs):
+    """Wagtail's indexing of a saved object ran (on the worker in production, some time after
+    the save's own purge): purge again, so that search results cached in between, which could
+    not find the object yet, are not kept."""
+    if task_result.task.module_path in INDEXING_TASKS:
+        schedule_purge()
+
+
 def connect():
+    task_finished.connect(on_task_finished, dispatch_uid="pagecache_indexed")
     for label in settings.PAGE_CACHE_BOUNDARIES:
         model = apps.get_model(label)
         for signal in (post_save, post_delete):

@@ -104,3 +104,17 @@ def test_wagtails_indexing_runs_on_the_worker_and_search_stays_right():
         assert not Page.objects.live().search("vëzhguesit").results()  # queued, not yet indexed
         run_worker()
         assert page.pk in [p.pk for p in Page.objects.live().search("vëzhguesit")]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_search_cached_before_the_worker_indexed_a_page_is_purged_when_it_has(client):
+    """Publishing purges at commit, but the index follows on the worker: a search in between
+    (cached, finding nothing) must not outlive the indexing."""
+    ensure_locales()
+    title = "Vëzhguesit e qendrave të votimit në Kukës"
+    with override_settings(**QUEUED, SEARCH_RESULTS_CACHE_SECONDS=120):
+        StandardPageFactory(parent=ensure_home(), title=title)
+        url = "/sq/kerko/?q=vezhguesit"
+        assert title not in client.get(url).content.decode()  # queued: not found yet
+        run_worker()
+        assert title in client.get(url).content.decode()
