@@ -151,13 +151,14 @@ def _memo(request):
     return memo
 
 
-def rendered(request, name, parts, render):
-    """`render()` (a string), cached under `name`, the site, the language and `parts` until the
-    next content change or time boundary; never for a preview (unsaved content). `parts` must be
-    few and bounded: never something a visitor types. A value `ready()` fetched for this
-    request is used as it is (never fetched twice, so never missing in between);
-    `request.fragment_ttl`, when set, shortens how long what this request renders is kept."""
-    return _cached(request, name, parts, render, until_edit=False, timed=True)
+def rendered(request, name, parts, render, seconds=None):
+    """`render()` (a string, or any value but None), cached under `name`, the site, the
+    language and `parts` until the next content change or time boundary; never for a preview
+    (unsaved content). `parts` must be few and bounded: never something a visitor types as it
+    is. A value `ready()` fetched for this request is used as it is (never fetched twice, so
+    never missing in between); `seconds`, else `request.fragment_ttl` when set, shortens how
+    long what this request renders is kept."""
+    return _cached(request, name, parts, render, until_edit=False, timed=True, seconds=seconds)
 
 
 def kept(request, name, parts, render, timed=False):
@@ -170,11 +171,11 @@ def kept(request, name, parts, render, timed=False):
     return _cached(request, name, parts, render, until_edit=True, timed=timed)
 
 
-def _cached(request, name, parts, render, until_edit, timed):
+def _cached(request, name, parts, render, until_edit, timed, seconds=None):
     if getattr(request, "is_preview", False):
         return render()
     timeout = content_generation(request)[1] if timed else TIMEOUT
-    timeout = min(timeout, getattr(request, "fragment_ttl", TIMEOUT))
+    timeout = min(timeout, seconds or getattr(request, "fragment_ttl", TIMEOUT))
     memo = _memo(request)
     cache_key = content_key(request, name, parts, until_edit)
     if cache_key in memo:

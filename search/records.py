@@ -31,9 +31,10 @@ class RecordKind:
     """One record model's matches for a query in a locale: one query to count them, one for
     the records shown."""
 
-    def __init__(self, model, request, locale, query):
+    def __init__(self, model, request, locale, query, keep=None):
         self.model, self.key = model, kind_of(model)
         self.request, self.locale, self.query = request, locale, query
+        self.keep = keep or (lambda _key, compute: compute())  # see search.counts.kept
 
     @cached_property
     def register_url(self):
@@ -49,6 +50,9 @@ class RecordKind:
 
     @cached_property
     def count(self):
+        return self.keep(self.key, self.counted)
+
+    def counted(self):
         return self.results.count() if self.register_url and self.query else 0
 
     def window(self, start, stop):
@@ -66,13 +70,14 @@ class RecordKind:
         )
 
 
-def record_kinds(request, locale, query, filters):
-    """The RecordKind of each record model that the chosen filters admit."""
+def record_kinds(request, locale, query, filters, keep=None):
+    """The RecordKind of each record model that the chosen filters admit (`keep(key, compute)`
+    may keep their counts)."""
     if set(filters) - {"kind"}:
         return []
     chosen = filters.get("kind")
     return [
-        RecordKind(model, request, locale, query)
+        RecordKind(model, request, locale, query, keep)
         for model in record_models()
         if chosen in (None, kind_of(model))
     ]

@@ -24,6 +24,7 @@ from core import collation, fragments
 from core.listing import Facet, Option, active_filters, clean_filters, is_slug
 from core.models import Taxonomy
 from core.navigation import active_locale
+from search.counts import kept
 from search.external import ExternalSearch, is_external
 from search.facets import dimensions, grouped, kind_name
 from search.query import (
@@ -178,7 +179,8 @@ class Search:
         """Each record kind's matches under every filter but the kind (search.records)."""
         if not hasattr(self, "_record_kinds"):
             others = {key: value for key, value in self.filters.items() if key != "kind"}
-            self._record_kinds = record_kinds(self.request, self.locale, self.query, others)
+            keep = lambda key, compute: kept(self, f"records-{key}", ("kind",), compute)  # noqa: E731
+            self._record_kinds = record_kinds(self.request, self.locale, self.query, others, keep)
         return self._record_kinds
 
     def record_kinds(self):
@@ -192,7 +194,8 @@ class Search:
         gives the total, the title hits and both facets."""
         if not hasattr(self, "_group_rows"):
             more = {"in_title": entry_title_hit(self.query)} if self.on_entries else {}
-            self._group_rows = grouped(self.matched(exclude=GROUPED), **more)
+            compute = lambda: grouped(self.matched(exclude=GROUPED), **more)  # noqa: E731
+            self._group_rows = kept(self, "groups", GROUPED, compute)
         return self._group_rows
 
     def groups(self, exclude=None):
@@ -298,10 +301,9 @@ class Search:
             counts = self.external.facet_counts(list(self.dimensions))[dimension.key]
         elif dimension.key in GROUPED:
             counts = dimension.from_groups(self.groups(exclude=dimension.key))  # no query
-        elif dimension.key not in self.filters and self.total() <= FEW:
-            counts = dimension.counts(self.matched_ids())
         else:
-            counts = dimension.counts(self.matched(exclude=(dimension.key,)).order_by())
+            compute = lambda: self.related_counts(dimension)  # noqa: E731
+            counts = kept(self, f"facet-{dimension.key}", (dimension.key,), compute)
         if dimension.key == "kind":
             counts = dict(counts)
             counts.update({kind.key: kind.count for kind in self.any_kind_records() if kind.count})
@@ -324,6 +326,11 @@ class Search:
             language = self.locale.language_code
             options.sort(key=lambda o: collation.sort_key(str(o.label), language))
         return Facet(dimension.key, dimension.label, options)
+
+    def related_counts(self, dimension):
+        if dimension.key not in self.filters and self.total() <= FEW:
+            return dimension.counts(self.matched_ids())
+        return dimension.counts(self.matched(exclude=(dimension.key,)).order_by())
 
     def valid_counts(self, dimension, counts):
         """The counts of valid values: a related dimension checks them against all its slugs

@@ -1,8 +1,5 @@
 """The search page and the autocomplete endpoint, under each language prefix."""
 
-import hashlib
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
@@ -11,18 +8,18 @@ from django.views.decorators.http import require_GET
 
 from core import fragments
 from core.navigation import active_locale
+from search.counts import bounded_parts
 from search.results import Search
 from search.suggest import title_suggestions
 
 AUTOCOMPLETE_MAX_LENGTH = 100
 
 
-# Whole result pages are cached (core.fragments) only for short queries sent as they are shown
-# back, with known parameters, each once, a short page number and validated filters, and for
-# settings.SEARCH_RESULTS_CACHE_SECONDS at most (0: never): so the entries alive at any moment
-# are at most the distinct such requests of those last seconds, each one page of results
-# (docs/render-cost.md).
-CACHED_QUERY_LENGTH = 40
+# Whole result pages are cached (core.fragments) only for the requests whose counts may be kept
+# (search.counts.bounded_parts: short queries sent as they are shown back, known parameters, each
+# once, a short page number and validated filters), and for settings.SEARCH_RESULTS_CACHE_SECONDS
+# at most (0: never): so the entries alive at any moment are at most the distinct such requests
+# of those last seconds, each one page of results (docs/render-cost.md).
 
 
 @require_GET
@@ -31,34 +28,11 @@ def search(request):
     context = {"search": found, "query": found.query}
     if found.query:
         seconds = settings.SEARCH_RESULTS_CACHE_SECONDS
-        parts = cache_parts(found, request) if seconds > 0 else None
+        parts = bounded_parts(found) if seconds > 0 else None
         if parts is not None:
             request.fragment_ttl = seconds
         fragments.whole_page(request, context, parts, lambda: results_context(found))
     return render(request, "search/search.html", context)
-
-
-def cache_parts(found, request):
-    """The key parts of this result page, or None (rendered every time; see above)."""
-    params = request.GET
-    text, page = found.query.text, params.get("page", "")
-    if (
-        len(text) > CACHED_QUERY_LENGTH
-        or params.get("q") != text
-        or set(params) - {"q", "sort", "page", *found.filters}
-        or any(len(params.getlist(name)) > 1 for name in params)
-        or params.get("sort", found.sort) != found.sort
-        or (page and not (page.isdigit() and len(page) <= 3))
-    ):
-        return None
-    filters = urlencode(sorted(found.filters.items()))
-    return (
-        "search",
-        found.sort,
-        filters,
-        page,
-        hashlib.sha256(text.encode(errors="surrogatepass")).hexdigest()[:32],
-    )
 
 
 def results_context(found):

@@ -267,7 +267,7 @@ def test_every_page_type_renders_in_at_most_15_queries_whatever_it_shows(client,
 
 def rendered_afresh(url):
     """`url` with a parameter no page knows: a whole page or result set is then rendered again
-    (core.fragments.page_parts, FacetedListing.fragment_parts, search.views.cache_parts), with
+    (core.fragments.page_parts, FacetedListing.fragment_parts, search.counts.bounded_parts), with
     every smaller cache warm: what the first visitor after a change costs."""
     return f"{url}{'&' if '?' in url else '?'}utm_source=test"
 

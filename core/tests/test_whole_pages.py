@@ -28,8 +28,8 @@ from organisations.factories import OrganisationIndexPageFactory, OrganisationPa
 from publications.factories import PublicationIndexPageFactory, PublicationPageFactory
 from publications.models import PublicationPage
 from recommendations.factories import RecommendationFactory, RecommendationIndexPageFactory
+from search.counts import bounded_parts
 from search.results import Search
-from search.views import cache_parts
 
 pytestmark = pytest.mark.django_db
 
@@ -217,10 +217,10 @@ def test_search_caches_only_short_clean_queries_with_known_parameters(rf, home, 
     request = rf.get("/sq/kerko/", params)
     request.user = AnonymousUser()
     request.LANGUAGE_CODE = "sq"
-    assert cache_parts(Search(request), request) is None
+    assert bounded_parts(Search(request)) is None
     plain = rf.get("/sq/kerko/", {"q": "zgjedhje"})
     plain.user, plain.LANGUAGE_CODE = request.user, "sq"
-    assert cache_parts(Search(plain), plain) is not None
+    assert bounded_parts(Search(plain)) is not None
 
 
 def test_a_hole_is_rendered_for_every_request_and_never_stored(rf):

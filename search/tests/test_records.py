@@ -112,7 +112,7 @@ def test_the_page_with_records_runs_a_fixed_number_of_queries(
 ):
     publish("Pavarësia e parë")
     # A parameter no page knows: the result page is rendered afresh (not the cached whole page,
-    # search.views.cache_parts), with every smaller cache warm.
+    # search.counts.bounded_parts), with every smaller cache warm.
     afresh = {"q": "pavaresia", "utm_source": "test"}
     client.get("/sq/kerko/", afresh)  # steady state: the chrome's cache is warm
     with django_assert_max_num_queries(15) as few:

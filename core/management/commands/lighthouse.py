@@ -1,4 +1,6 @@
-"""Lighthouse scores of one page of every public page type, in both languages (see docs/lighthouse.md).
+"""Lighthouse scores of one page of every public page type, in both languages.
+
+See docs/lighthouse.md.
 
     manage.py lighthouse --base-url http://localhost:8765            # mobile and desktop
     manage.py lighthouse --base-url ... --form-factor mobile --only Event --only home

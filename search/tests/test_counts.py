@@ -1,0 +1,115 @@
+"""A search's counts (total and facets) kept until the content changes (search.counts): asked
+again in another order, on another page or with a filter, a search counts nothing again, and
+what it shows is what counting afresh would show, whatever the filters; a publish, an unpublish
+or a renamed topic shows at once; requests whose page is never kept keep no counts."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+
+from core.factories import TopicFactory
+from publications.factories import PublicationTypeFactory
+from search.tests.helpers import publish_standard
+
+pytestmark = pytest.mark.django_db
+
+FACETS = re.compile(r'<span>([^<]+)</span> <span class="facet__count">(\d+)</span>')
+NO_CACHES = {"SEARCH_COUNTS_CACHE_SECONDS": 0, "SEARCH_RESULTS_CACHE_SECONDS": 0}
+
+
+@pytest.fixture
+def library_of_twelve(publish, home):
+    reform = TopicFactory(name="Reforma zgjedhore", slug="reforma")
+    youth = TopicFactory(name="Të rinjtë", slug="rinia")
+    brief = PublicationTypeFactory(name="Përmbledhje politikash", slug="permbledhje")
+    for number in range(12):
+        publish(
+            f"Zgjedhjet {number}",
+            topics=[reform] if number % 2 else [reform, youth],
+            publication_type=brief if number % 3 == 0 else None,
+            year=2020 + number % 4,
+        )
+    publish_standard(home, "Zgjedhjet: pyetje", "Pyetje mbi zgjedhjet.")
+
+
+def facets(response):
+    assert response.status_code == 200
+    return FACETS.findall(response.content.decode())
+
+
+def counting(captured):
+    return [q["sql"] for q in captured if "GROUP BY" in q["sql"] or "COUNT(" in q["sql"]]
+
+
+@override_settings(SEARCH_RESULTS_CACHE_SECONDS=0)  # every page rendered; the counts kept
+def test_a_search_asked_again_in_another_order_on_another_page_or_filtered_counts_nothing(
+    client, library_of_twelve
+):
+    first = facets(client.get("/sq/kerko/", {"q": "zgjedhjet"}))
+    assert ("Reforma zgjedhore", "12") in first and ("Botim", "12") in first
+    with CaptureQueriesContext(connection) as queries:
+        again = facets(client.get("/sq/kerko/", {"q": "zgjedhjet", "sort": "date", "page": "2"}))
+    assert again == first and counting(queries.captured_queries) == []
+    client.get("/sq/kerko/", {"q": "zgjedhjet", "year": "2021"})
+    with CaptureQueriesContext(connection) as queries:  # the year's counts are kept too
+        response = client.get("/sq/kerko/", {"q": "zgjedhjet", "year": "2021", "sort": "date"})
+    assert counting(queries.captured_queries) == []
+    assert ("Reforma zgjedhore", "3") in facets(response)
+
+
+@override_settings(SEARCH_RESULTS_CACHE_SECONDS=0)
+def test_a_publish_an_unpublish_or_a_renamed_topic_is_counted_at_once(
+    client, publish, library_of_twelve
+):
+    assert ("Botim", "12") in facets(client.get("/sq/kerko/", {"q": "zgjedhjet"}))
+    added = publish("Zgjedhjet e reja", topics=[TopicFactory(name="Gratë", slug="grate")])
+    now = facets(client.get("/sq/kerko/", {"q": "zgjedhjet"}))
+    assert ("Botim", "13") in now and ("Gratë", "1") in now
+    added.unpublish()
+    assert ("Botim", "12") in facets(client.get("/sq/kerko/", {"q": "zgjedhjet", "sort": "date"}))
+    reform = TopicFactory._meta.model.objects.get(slug="reforma")
+    reform.name, reform.slug = "Reforma", "reforma-e-re"
+    reform.save()
+    now = facets(client.get("/sq/kerko/", {"q": "zgjedhjet"}))
+    assert ("Reforma", "12") in now and ("Reforma zgjedhore", "12") not in now
+
+
+@override_settings(SEARCH_RESULTS_CACHE_SECONDS=0)
+def test_a_request_whose_page_is_never_kept_keeps_no_counts(client, library_of_twelve):
+    odd = {"q": "zgjedhjet", "utm_source": "x"}  # a parameter no page knows
+    client.get("/sq/kerko/", odd)
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/sq/kerko/", odd)
+    assert counting(queries.captured_queries)
+
+
+QUERIES = st.sampled_from(["zgjedhjet", "zgjedhje", "reforma", "pyetje", "asgjë", "Zgjedhjet 3"])
+VALUES = {
+    "topic": st.sampled_from(["reforma", "rinia", "grate", "nuk-ka", "Reforma", "reforma/"]),
+    "year": st.sampled_from(["2020", "2021", "2023", "1999", "２０２１", "20x1"]),
+    "kind": st.sampled_from(["publicationpage", "standardpage", "homepage", "x"]),
+    "type": st.sampled_from(["permbledhje", "raport", ""]),
+    "sort": st.sampled_from(["date", "relevance", "tjeter"]),
+    "page": st.sampled_from(["1", "2", "0", "-1", "999", "abc"]),
+}
+
+
+@override_settings(SEARCH_RESULTS_CACHE_SECONDS=0)
+@given(data=st.data())
+def test_kept_counts_are_what_counting_afresh_gives_whatever_the_request(library_of_twelve, data):
+    """Requests drawn from the filters, orders and pages (valid, unknown and malformed values),
+    each after others that filled the counts cache: the facets shown are those of a site
+    without that cache."""
+    kept, fresh = Client(), Client()
+    for _ in range(3):
+        chosen = data.draw(st.lists(st.sampled_from(sorted(VALUES)), unique=True, max_size=4))
+        params = {"q": data.draw(QUERIES)} | {key: data.draw(VALUES[key]) for key in chosen}
+        shown = facets(kept.get("/sq/kerko/", params))
+        with override_settings(**NO_CACHES):
+            assert shown == facets(fresh.get("/sq/kerko/", params)), params
