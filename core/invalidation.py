@@ -117,13 +117,21 @@ def on_boundary_change(**kwargs):
     transaction.on_commit(pagecache.bump_boundaries)
 
 
+# Tasks that change the search index: Wagtail's indexing of a saved object, and those apps add
+# (`indexing_task`: publications' PDF reading).
 INDEXING_TASKS = {"modelsearch.tasks.insert_or_update_object_task"}
 
 
+def indexing_task(task):
+    """Purge when `task` (a django-tasks Task that updates the search index) has run."""
+    INDEXING_TASKS.add(task.module_path)
+    return task
+
+
 def on_task_finished(sender, task_result, **_kwargs):
-    """Wagtail's indexing of a saved object ran (on the worker in production, some time after
-    the save's own purge): purge again, so that search results cached in between, which could
-    not find the object yet, are not kept."""
+    """An indexing task ran (on the worker in production, some time after the save's own
+    purge, or with no save at all): purge again, so that search results cached in between,
+    which could not find the object or its new words yet, are not kept."""
     if task_result.task.module_path in INDEXING_TASKS:
         schedule_purge()
 

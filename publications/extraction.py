@@ -15,6 +15,7 @@ from django.db.models.signals import post_save
 from wagtail.documents import get_document_model
 from wagtail.search.backends import get_search_backends
 
+from core.invalidation import indexing_task
 from publications.models import PublicationPage
 from publications.pdf import extract_pdf_text
 
@@ -57,6 +58,7 @@ def apply_extraction(page):
     page.pdf_status, page.pdf_text = result.status, result.text
 
 
+@indexing_task  # its end purges searches kept before the text was read (core.invalidation)
 @task()
 def extract_publication_pdf(page_id):
     """Read a large PDF in the background, store its text and reindex the page."""

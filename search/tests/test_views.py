@@ -8,6 +8,7 @@ import pytest
 from django.utils.translation import override
 
 from core.factories import TopicFactory
+from publications.extraction import extract_publication_pdf
 from publications.factories import PublicationTypeFactory, pdf_document
 from search.facets import KindDimension
 from search.results import PAGE_SIZE
@@ -70,6 +71,19 @@ def test_a_snippet_quotes_a_pdf_read_in_the_background_after_a_first_search(
     body = client.get("/sq/kerko/", {"q": "fshatrat"}).content.decode()
     assert titles_of(body) == ["Zgjedhjet në zonat rurale"]
     assert "<mark>fshatrat</mark>" in body
+
+
+def test_a_search_made_before_a_pdf_was_read_in_the_background_finds_it_after(
+    client, publish, settings, django_capture_on_commit_callbacks
+):
+    """The extraction task stores the text with a queryset update and reindexes the page: no
+    save signal, so its end purges what searches kept meanwhile (core.invalidation)."""
+    settings.PUBLICATION_PDF_SYNC_LIMIT = 100  # bytes: the PDF is read by the task
+    with django_capture_on_commit_callbacks(execute=False):  # the task is not run at commit
+        page = publish("Zgjedhjet rurale", pdf=pdf_document("Blerja e votës në fshatrat malore"))
+    assert titles(client.get("/sq/kerko/", {"q": "fshatrat"})) == []  # not read yet: kept
+    extract_publication_pdf.enqueue(page.pk)  # the worker reads it
+    assert titles(client.get("/sq/kerko/", {"q": "fshatrat"})) == ["Zgjedhjet rurale"]
 
 
 def test_pdf_text_is_found(client, publish):
