@@ -91,6 +91,19 @@ def get_or_set(request, name, parts, compute, timeout=TIMEOUT):
     return stored[0]
 
 
+def get_or_set_each(request, name, parts_list, compute, timeout=TIMEOUT):
+    """[`compute(parts)` for each of `parts_list`], as `get_or_set` would give them, read with
+    one `cache.get_many` and stored with one `set_many` (the quotable text of a page of hits)."""
+    keys = [key(request, name, *parts) for parts in parts_list]
+    found = cache.get_many(keys)
+    pairs = zip(keys, parts_list, strict=True)
+    missing = {k: (compute(parts),) for k, parts in pairs if k not in found}
+    if missing:
+        cache.set_many(missing, timeout)
+        found.update(missing)
+    return [found[k][0] for k in keys]
+
+
 def for_page(request, page, name, compute, timeout=TIMEOUT):
     """`compute()` for `page` in the active language, cached until the next edit: for the parts
     of a page's context that only an edit changes (never seats, counts or forms)."""

@@ -5,6 +5,8 @@ Only the dates need naming: each page type's own date field, by model label (str
 so this app imports no other app).
 """
 
+from functools import cache
+
 from django.apps import apps
 from django.db import models
 from django.utils import timezone
@@ -50,6 +52,7 @@ def searchable_page_models():
     return [model for model in get_page_models() if model is not Page]
 
 
+@cache  # the page models and their fields are fixed once the apps are loaded
 def relations_to(target_label):
     """(page model, field) for every page-type field that points at `target_label`, many-to-many
     (topics, organisations) or foreign key (publication type)."""

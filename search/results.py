@@ -90,6 +90,13 @@ def specific_pages(rows):
     return pages
 
 
+def text_version(page):
+    return ":".join(
+        str(getattr(page, name, "") or "").replace(" ", "T")
+        for name in ("last_published_at", "pdf_status", "pdf_fingerprint")
+    )
+
+
 class CountedPaginator(Paginator):
     """A paginator told its count (see Search.groups) rather than running COUNT(*) again."""
 
@@ -242,35 +249,34 @@ class Search:
         prefetch_card_related(specific)
         by_id = {page.pk: page for page in specific}
         dates = {row.pk: row.search_date for row in found}
-        hits = [self.hit(by_id[pk], dates[pk]) for pk in ids if pk in by_id]
+        pages = [by_id[pk] for pk in ids if pk in by_id]
+        texts = zip(pages, self.page_texts(pages), strict=True)
+        hits = [self.hit(page, dates[page.pk], text) for page, text in texts]
         return hits + [self.record_hit(*row) for row in rows if isinstance(row, tuple)]
 
     def record_hit(self, kind, record):
         return kind.hit(record, Hit, str(kind_name(kind.model)))
 
-    def hit(self, page, day):
+    def hit(self, page, day, text):
         return Hit(
             page=page,
             url=page.get_url(self.request),
             kind=str(getattr(page, "card_label", "") or kind_name(page.specific_class)),
             date=date_format(day, "DATE_FORMAT") if day else "",
-            snippet=snippet(page, self.query, self.page_text(page)),
+            snippet=snippet(page, self.query, text),
         )
 
-    def page_text(self, page):
-        """The text a snippet quotes: cached per page and version (its last publication and,
+    def page_texts(self, pages):
+        """The text each snippet quotes: cached per page and version (its last publication and,
         for a publication, its PDF text's state, which a background extraction changes without
-        publishing), with the chrome's generation (a taxonomy it names renamed), so a hit costs
-        no query of its own, after a registration or another page's edit too."""
-        version = ":".join(
-            str(getattr(page, name, "") or "").replace(" ", "T")
-            for name in ("last_published_at", "pdf_status", "pdf_fingerprint")
-        )
-        return fragments.get_or_set(
+        publishing), with the chrome's generation (a taxonomy it names renamed), read in one go,
+        so a hit costs no query of its own, after a registration or another page's edit too."""
+        by_parts = {(page.pk, text_version(page)): page for page in pages}
+        return fragments.get_or_set_each(
             self.request,
             "page-text",
-            (page.pk, version),
-            lambda: page_text(page),
+            list(by_parts),
+            lambda parts: page_text(by_parts[parts]),
             timeout=fragments.CONTENT_TIMEOUT,
         )
 

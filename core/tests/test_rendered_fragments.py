@@ -180,3 +180,24 @@ def test_a_preview_is_never_served_from_or_stored_in_the_cache(rf):
 def test_an_unbound_form_gives_the_key_and_a_bound_one_none():
     assert unbound(types.SimpleNamespace(is_bound=False), 7) == 7
     assert unbound(types.SimpleNamespace(is_bound=True), 7) is None
+
+
+def test_get_or_set_each_computes_only_what_is_missing_and_keeps_none_too(rf):
+    request = rf.get("/")
+    computed = []
+
+    def compute(parts):
+        computed.append(parts)
+        return None if parts == ("b",) else parts[0].upper()
+
+    assert fragments.get_or_set_each(request, "each-test", [("a",), ("b",)], compute) == ["A", None]
+    again = rf.get("/")
+    assert fragments.get_or_set_each(again, "each-test", [("b",), ("c",), ("a",)], compute) == [
+        None,
+        "C",
+        "A",
+    ]
+    assert computed == [("a",), ("b",), ("c",)]
+    fragments.bump()
+    assert fragments.get_or_set_each(rf.get("/"), "each-test", [("a",)], compute) == ["A"]
+    assert computed[-1] == ("a",)  # a new generation computes again

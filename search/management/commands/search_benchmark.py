@@ -88,6 +88,7 @@ class Command(BaseCommand):
 
     def run(self, *, publications, rounds, no_load, clients, queries, processes, **options):
         self.queries = {language: texts[:queries] for language, texts in QUERIES.items()}
+        self.rounds = rounds
         self.time_analysers()
         if options["analysers_only"]:
             return
@@ -109,19 +110,14 @@ class Command(BaseCommand):
         fragments.bump_content()
         self.report("search with facets (SQL and Python, no HTML)", self.time_facets(rounds))
         fragments.bump_content()
-        pages = self.time_pages(rounds)
-        self.report("search page with facets (HTTP, rendered)", pages)
-        if rounds > 1:
-            first = len(pages) // rounds
-            self.report("  its first round (every search counted)", pages[:first])
-            self.report("  its later rounds (the same searches again)", pages[first:])
+        self.report_rounds("search page with facets (HTTP, rendered)", [self.time_pages(rounds)])
         for count in clients:
             fragments.bump_content()
             concurrently = self.time_in_processes if processes else self.time_concurrently
-            timings, seconds = concurrently(max(count, 1), rounds)
+            per_client, seconds = concurrently(max(count, 1), rounds)
             kind = "processes" if processes else "clients"
             label = f"search page with facets, {max(count, 1)} concurrent {kind}"
-            self.report(label, timings, f", {len(timings) / seconds:.1f} requests/s")
+            self.report_rounds(label, per_client, seconds)
 
     def time_analysers(self, count=200):
         """Indexing throughput of the Albanian terms, the old stemmer against the lexicon, on
@@ -210,7 +206,7 @@ class Command(BaseCommand):
             thread.join()
         if errors:
             raise errors[0]
-        return [t for found in timings for t in found], time.perf_counter() - started
+        return timings, time.perf_counter() - started
 
     def time_in_processes(self, clients, rounds):
         """As time_concurrently, each client a forked process with its own connections (the
@@ -239,7 +235,20 @@ class Command(BaseCommand):
         failed = [result for result in found if isinstance(result, str)]
         if failed:
             raise RuntimeError(failed[0])
-        return [t for timings in found for t in timings], seconds
+        return found, seconds
+
+    def report_rounds(self, label, per_client, seconds=None):
+        """Every client's requests, then those of the first round (each search counted, in
+        steady state) and of the later ones (the same searches again) apart."""
+        every = [t for timings in per_client for t in timings]
+        rate = f", {len(every) / seconds:.1f} requests/s" if seconds else ""
+        self.report(label, every, rate)
+        rounds = self.rounds
+        if rounds > 1:
+            first = [t for timings in per_client for t in timings[: len(timings) // rounds]]
+            later = [t for timings in per_client for t in timings[len(timings) // rounds :]]
+            self.report("  its first round (every search counted)", first)
+            self.report("  its later rounds (the same searches again)", later)
 
     def report(self, label, timings, extra=""):
         timings = sorted(timings)
