@@ -86,7 +86,7 @@ def specific_pages(rows):
     for content_type_id, ids in by_type.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None:
-            pages += model.objects.filter(pk__in=ids).select_related("locale")
+            pages += model.objects.filter(pk__in=ids).select_related("locale").order_by()
     return pages
 
 
