@@ -47,7 +47,7 @@ def digest(text):
     return hashlib.sha256(text.encode(errors="surrogatepass")).hexdigest()[:32]
 
 
-def kept(found, name, exclude, compute):
+def kept_count(found, name, exclude, compute):
     """`compute()` for `found`, kept under `name`, its language, terms and filters but those in
     `exclude` (a count that leaves a filter out is the same whatever its value)."""
     seconds = settings.SEARCH_COUNTS_CACHE_SECONDS

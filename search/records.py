@@ -34,7 +34,7 @@ class RecordKind:
     def __init__(self, model, request, locale, query, keep=None):
         self.model, self.key = model, kind_of(model)
         self.request, self.locale, self.query = request, locale, query
-        self.keep = keep or (lambda _key, compute: compute())  # see search.counts.kept
+        self.keep = keep or (lambda _key, compute: compute())  # see search.counts.kept_count
 
     @cached_property
     def register_url(self):

@@ -24,7 +24,7 @@ from core import collation, fragments
 from core.listing import Facet, Option, active_filters, clean_filters, is_slug
 from core.models import Taxonomy
 from core.navigation import active_locale
-from search.counts import kept
+from search.counts import kept_count
 from search.external import ExternalSearch, is_external
 from search.facets import dimensions, grouped, kind_name
 from search.query import (
@@ -186,7 +186,7 @@ class Search:
         """Each record kind's matches under every filter but the kind (search.records)."""
         if not hasattr(self, "_record_kinds"):
             others = {key: value for key, value in self.filters.items() if key != "kind"}
-            keep = lambda key, compute: kept(self, f"records-{key}", ("kind",), compute)  # noqa: E731
+            keep = lambda key, compute: kept_count(self, f"records-{key}", ("kind",), compute)  # noqa: E731
             self._record_kinds = record_kinds(self.request, self.locale, self.query, others, keep)
         return self._record_kinds
 
@@ -202,7 +202,7 @@ class Search:
         if not hasattr(self, "_group_rows"):
             more = {"in_title": entry_title_hit(self.query)} if self.on_entries else {}
             compute = lambda: grouped(self.matched(exclude=GROUPED), **more)  # noqa: E731
-            self._group_rows = kept(self, "groups", GROUPED, compute)
+            self._group_rows = kept_count(self, "groups", GROUPED, compute)
         return self._group_rows
 
     def groups(self, exclude=None):
@@ -309,7 +309,7 @@ class Search:
             counts = dimension.from_groups(self.groups(exclude=dimension.key))  # no query
         else:
             compute = lambda: self.related_counts(dimension)  # noqa: E731
-            counts = kept(self, f"facet-{dimension.key}", (dimension.key,), compute)
+            counts = kept_count(self, f"facet-{dimension.key}", (dimension.key,), compute)
         if dimension.key == "kind":
             counts = dict(counts)
             counts.update({kind.key: kind.count for kind in self.any_kind_records() if kind.count})
