@@ -104,6 +104,9 @@ def open_image_chooser(page, content):
     modal = ".modal-content"
     page.locator(modal + " .listing, " + modal + " .w-tabs").first.wait_for()
     page.wait_for_load_state("networkidle")
+    # The modal fades in: its text counts as visible only once its opacity has come up (on a
+    # loaded machine that took longer than the load, and the chooser measured 0 strings).
+    page.wait_for_function(f"(root) => ({VISIBLE_TEXT_JS})(root).length >= 5", arg=modal)
     result = measure(page, content, modal)
     page.keyboard.press("Escape")
     return result
