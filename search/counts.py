@@ -1,6 +1,7 @@
-"""A search's counts kept in the shared cache until the content changes: its matches grouped by
-page type, year and title hit (the total and two facets), each related facet's counts and each
-record kind's count.
+"""A search's counts and hits kept in the shared cache until the content changes: its matches
+grouped by page type, year and title hit (the total and two facets), each related facet's counts,
+each record kind's count, and each page's hit (title, address, kind, date, snippet) for the
+query's terms.
 
 They depend on the language, the query's terms, the filters and the content alone, not on the
 page asked for nor the order, so they are kept under the rendered content's generation
@@ -8,17 +9,20 @@ page asked for nor the order, so they are kept under the rendered content's gene
 watches, and again when the worker has indexed a saved page, core.invalidation), as
 Elasticsearch keeps aggregations in its request cache until the next refresh. Counting is most of
 a search's work (all 50,000 matches of a word found in every publication are read to group
-them): a query asked again, with a filter, another sort or the next page, only fetches its page
-of hits. Kept only for the requests whose whole result page may be cached (`bounded_parts`:
+them), building its hits most of the rest (each page type's rows, snippets): a query asked again,
+with a filter, another sort or the next page, only looks up its page of hits and builds those
+it had not shown. Kept only for the requests whose whole result page may be cached (`bounded_parts`:
 short queries sent as they are shown back, known parameters, each once), and for
 settings.SEARCH_COUNTS_CACHE_SECONDS at most (0: never), so what random query strings can
 store is bounded by their rate and that lifetime (and Redis's `maxmemory`, docs/deployment.md).
 """
 
 import hashlib
+from dataclasses import replace
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
 
 from core import fragments
 
@@ -47,15 +51,42 @@ def digest(text):
     return hashlib.sha256(text.encode(errors="surrogatepass")).hexdigest()[:32]
 
 
+def keeps(found):
+    """Whether `found`'s counts and hits may be kept (see above)."""
+    if not hasattr(found, "_keeps"):
+        found._keeps = (
+            settings.SEARCH_COUNTS_CACHE_SECONDS > 0
+            and bool(found.query)
+            and bounded_parts(found) is not None
+        )
+    return found._keeps
+
+
 def kept_count(found, name, exclude, compute):
     """`compute()` for `found`, kept under `name`, its language, terms and filters but those in
     `exclude` (a count that leaves a filter out is the same whatever its value)."""
-    seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
-    if not hasattr(found, "_bounded"):
-        found._bounded = bounded_parts(found) is not None
-    if seconds <= 0 or not found.query or not found._bounded:
+    if not keeps(found):
         return compute()
     filters = sorted((key, value) for key, value in found.filters.items() if key not in exclude)
     terms = digest(" ".join(found.query.terms))
     parts = (name, urlencode(filters), terms)
+    seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
     return fragments.rendered(found.request, "search-counts", parts, compute, seconds=seconds)
+
+
+def kept_hits(found, rows, compute):
+    """The hits (search.hits.Hit) of `rows`, each kept per page and the query's terms (its
+    snippet) as the counts are, read with one `get_many`; `compute(missing)` builds the others.
+    In the rows' order, without those whose page is gone; a kept hit has no `page`."""
+    if not keeps(found) or not rows:
+        return compute(rows)
+    request, terms = found.request, digest(" ".join(found.query.terms))
+    keys = {row.pk: fragments.content_key(request, "search-hit", (row.pk, terms)) for row in rows}
+    stored = cache.get_many(list(keys.values()))
+    missing = [row for row in rows if keys[row.pk] not in stored]
+    made = {hit.pk: hit for hit in compute(missing)} if missing else {}
+    seconds = min(settings.SEARCH_COUNTS_CACHE_SECONDS, fragments.content_generation(request)[1])
+    if made and seconds > 0:
+        cache.set_many({keys[pk]: replace(hit, page=None) for pk, hit in made.items()}, seconds)
+    hits = [made.get(row.pk) or stored.get(keys[row.pk]) for row in rows]
+    return [hit for hit in hits if hit is not None]

@@ -1,32 +1,29 @@
 """One search request: the query, its filters, sorting, a page of results, facets, suggestions.
 
 The search page costs a fixed number of SQL queries besides the search itself: the count, the
-page of hits with their specific pages (one query per page type on the page), one or two per
-facet, and the promotions.
+page of hits with their specific pages (search.hits: one query per page type on the page), one
+or two per facet, and the promotions; fewer when its counts and hits are kept (search.counts).
 """
 
-from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
-from django.db.models import prefetch_related_objects
 from django.urls import reverse
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import override, pgettext_lazy
 
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.search.backends import get_search_backend
 
 from core import collation, fragments
 from core.listing import Facet, Option, active_filters, clean_filters, is_slug
 from core.models import Taxonomy
 from core.navigation import active_locale
-from search.counts import kept_count
+from search.counts import kept_count, kept_hits
 from search.external import ExternalSearch, is_external
 from search.facets import dimensions, grouped, kind_name
+from search.hits import Hit, page_hits
 from search.query import (
     NEWEST,
     TitleFirst,
@@ -39,7 +36,6 @@ from search.query import (
     uses_search_entries,
 )
 from search.records import PagesThenRecords, record_kinds
-from search.snippets import page_text, snippet
 from search.suggest import did_you_mean
 
 PAGE_SIZE = 10
@@ -76,27 +72,6 @@ def dimension_slugs(request, dimension):
     return fragments.rendered(request, "search-slugs", dimension.key, dimension.all_slugs)
 
 
-def specific_pages(rows):
-    """The specific pages of `rows` (matched pages or search entries, each with its
-    content_type_id): one query per page type, without Wagtail's first query for the types."""
-    by_type = {}
-    for row in rows:
-        by_type.setdefault(row.content_type_id, []).append(row.pk)
-    pages = []
-    for content_type_id, ids in by_type.items():
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is not None:
-            pages += model.objects.filter(pk__in=ids).select_related("locale").order_by()
-    return pages
-
-
-def text_version(page):
-    return ":".join(
-        str(getattr(page, name, "") or "").replace(" ", "T")
-        for name in ("last_published_at", "pdf_status", "pdf_fingerprint")
-    )
-
-
 class CountedPaginator(Paginator):
     """A paginator told its count (see Search.groups) rather than running COUNT(*) again."""
 
@@ -107,29 +82,6 @@ class CountedPaginator(Paginator):
     @cached_property
     def count(self):
         return self.known_count
-
-
-@dataclass
-class Hit:
-    page: Page
-    url: str
-    kind: str
-    date: str
-    snippet: str
-    title: str = ""
-
-    def __post_init__(self):
-        self.title = self.title or self.page.title
-
-
-def prefetch_card_related(pages):
-    """What each page type's card label reads (`card_related`), one query per page type."""
-    by_class = {}
-    for page in pages:
-        by_class.setdefault(type(page), []).append(page)
-    for cls, group in by_class.items():
-        if getattr(cls, "card_related", ()):
-            prefetch_related_objects(group, *cls.card_related)
 
 
 class Search:
@@ -242,43 +194,15 @@ class Search:
         return self._page
 
     def hits(self):
+        """The page's hits: each page's kept for this query (search.counts.kept_hits), then
+        the records'."""
         rows = self.page().object_list
         found = [row for row in rows if not isinstance(row, tuple)]
-        ids = [row.pk for row in found]
-        specific = specific_pages(found)
-        prefetch_card_related(specific)
-        by_id = {page.pk: page for page in specific}
-        dates = {row.pk: row.search_date for row in found}
-        pages = [by_id[pk] for pk in ids if pk in by_id]
-        texts = zip(pages, self.page_texts(pages), strict=True)
-        hits = [self.hit(page, dates[page.pk], text) for page, text in texts]
-        return hits + [self.record_hit(*row) for row in rows if isinstance(row, tuple)]
+        pages = kept_hits(self, found, lambda missing: page_hits(self.request, self.query, missing))
+        return pages + [self.record_hit(*row) for row in rows if isinstance(row, tuple)]
 
     def record_hit(self, kind, record):
         return kind.hit(record, Hit, str(kind_name(kind.model)))
-
-    def hit(self, page, day, text):
-        return Hit(
-            page=page,
-            url=page.get_url(self.request),
-            kind=str(getattr(page, "card_label", "") or kind_name(page.specific_class)),
-            date=date_format(day, "DATE_FORMAT") if day else "",
-            snippet=snippet(page, self.query, text),
-        )
-
-    def page_texts(self, pages):
-        """The text each snippet quotes: cached per page and version (its last publication and,
-        for a publication, its PDF text's state, which a background extraction changes without
-        publishing), with the chrome's generation (a taxonomy it names renamed), read in one go,
-        so a hit costs no query of its own, after a registration or another page's edit too."""
-        by_parts = {(page.pk, text_version(page)): page for page in pages}
-        return fragments.get_or_set_each(
-            self.request,
-            "page-text",
-            list(by_parts),
-            lambda parts: page_text(by_parts[parts]),
-            timeout=fragments.CONTENT_TIMEOUT,
-        )
 
     # --- URLs ------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
-"""A search's counts (total and facets) kept until the content changes (search.counts): asked
-again in another order, on another page or with a filter, a search counts nothing again, and
-what it shows is what counting afresh would show, whatever the filters; a publish, an unpublish
-or a renamed topic shows at once; requests whose page is never kept keep no counts."""
+"""A search's counts (total and facets) and hits kept until the content changes (search.counts):
+asked again in another order, on another page or with a filter, a search counts nothing again
+and builds only the hits it had not shown, and what it shows is what a site without these caches
+shows, whatever the filters; a publish, an unpublish, an edited title or a renamed taxonomy shows
+at once; requests whose page is never kept keep nothing."""
 
 import re
 
@@ -15,6 +16,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 
 from core.factories import TopicFactory
 from publications.factories import PublicationTypeFactory
+from publications.models import PublicationPage, PublicationType
 from search.tests.helpers import publish_standard
 
 pytestmark = pytest.mark.django_db
@@ -41,6 +43,19 @@ def library_of_twelve(publish, home):
 def facets(response):
     assert response.status_code == 200
     return FACETS.findall(response.content.decode())
+
+
+def results(response):
+    """The list of hits as shown (titles, links, kinds, dates, snippets)."""
+    body = response.content.decode()
+    start = body.find('<ol class="search-results"')
+    return body[start : body.find("</ol>", start)] if start >= 0 else ""
+
+
+def building_hits(captured):
+    """The queries that read hits' specific pages (search.hits.specific_pages)."""
+    tables = ('FROM "publications_publicationpage"', 'FROM "home_standardpage"')
+    return [q["sql"] for q in captured if any(table in q["sql"] for table in tables)]
 
 
 def counting(captured):
@@ -81,12 +96,33 @@ def test_a_publish_an_unpublish_or_a_renamed_topic_is_counted_at_once(
 
 
 @override_settings(SEARCH_RESULTS_CACHE_SECONDS=0)
-def test_a_request_whose_page_is_never_kept_keeps_no_counts(client, library_of_twelve):
+def test_a_request_whose_page_is_never_kept_keeps_no_counts_nor_hits(client, library_of_twelve):
     odd = {"q": "zgjedhjet", "utm_source": "x"}  # a parameter no page knows
     client.get("/sq/kerko/", odd)
     with CaptureQueriesContext(connection) as queries:
         client.get("/sq/kerko/", odd)
-    assert counting(queries.captured_queries)
+    assert counting(queries.captured_queries) and building_hits(queries.captured_queries)
+
+
+@override_settings(SEARCH_RESULTS_CACHE_SECONDS=0)
+def test_hits_shown_before_are_not_built_again_and_follow_an_edit_at_once(
+    client, library_of_twelve
+):
+    wide = results(client.get("/sq/kerko/", {"q": "zgjedhjet", "page": "2"}))
+    client.get("/sq/kerko/", {"q": "zgjedhjet", "year": "2021"})
+    first = results(client.get("/sq/kerko/", {"q": "zgjedhjet", "sort": "date"}))
+    with CaptureQueriesContext(connection) as queries:  # every one of its hits shown before
+        again = results(client.get("/sq/kerko/", {"q": "zgjedhjet", "sort": "date"}))
+    assert again == first and wide and building_hits(queries.captured_queries) == []
+    page = PublicationPage.objects.get(title="Zgjedhjet 3")
+    page.title = "Zgjedhjet 3, botim i ri"
+    page.save_revision().publish()
+    brief = PublicationType.objects.get(slug="permbledhje")
+    brief.name = "Përmbledhje"
+    brief.save()
+    now = results(client.get("/sq/kerko/", {"q": "zgjedhjet", "kind": "publicationpage"}))
+    assert "Zgjedhjet 3, botim i ri" in now and "Përmbledhje politikash" not in now
+    assert "Përmbledhje" in now
 
 
 QUERIES = st.sampled_from(["zgjedhjet", "zgjedhje", "reforma", "pyetje", "asgjë", "Zgjedhjet 3"])
@@ -110,6 +146,8 @@ def test_kept_counts_are_what_counting_afresh_gives_whatever_the_request(library
     for _ in range(3):
         chosen = data.draw(st.lists(st.sampled_from(sorted(VALUES)), unique=True, max_size=4))
         params = {"q": data.draw(QUERIES)} | {key: data.draw(VALUES[key]) for key in chosen}
-        shown = facets(kept.get("/sq/kerko/", params))
+        shown = kept.get("/sq/kerko/", params)
         with override_settings(**NO_CACHES):
-            assert shown == facets(fresh.get("/sq/kerko/", params)), params
+            afresh = fresh.get("/sq/kerko/", params)
+        assert facets(shown) == facets(afresh), params
+        assert results(shown) == results(afresh), params
