@@ -243,7 +243,7 @@ CACHES = cache_settings(REDIS_URL, PAGES_REDIS_URL)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # A search result page's content, for every visitor (search.views): seconds at most, 0 = never.
 SEARCH_RESULTS_CACHE_SECONDS = int(os.environ.get("SEARCH_RESULTS_CACHE_SECONDS", "120"))
-# A search's counts (total, facets) for the same requests, until the content changes
+# A search's counts (total, facets) and hits for the same requests, until the content changes
 # (search.counts): seconds at most, 0 = never.
 SEARCH_COUNTS_CACHE_SECONDS = int(os.environ.get("SEARCH_COUNTS_CACHE_SECONDS", "600"))
 PAGE_CACHE_PARAMETERS = frozenset(
