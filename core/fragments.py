@@ -91,16 +91,27 @@ def get_or_set(request, name, parts, compute, timeout=TIMEOUT):
     return stored[0]
 
 
+def read_or_fill(keys, fill, timeout):
+    """{key: value} for `keys`: what the cache holds, read with one `get_many`, and for the rest
+    what `fill(missing keys)` gives ({key: value}, for those it can), stored with one `set_many`
+    (unless `timeout` is not positive). The one way to cache a list of things item by item."""
+    found = cache.get_many(keys)
+    missing = [k for k in keys if k not in found]
+    if missing:
+        made = fill(missing)
+        if made and timeout > 0:
+            cache.set_many(made, timeout)
+        found.update(made)
+    return found
+
+
 def get_or_set_each(request, name, parts_list, compute, timeout=TIMEOUT):
     """[`compute(parts)` for each of `parts_list`], as `get_or_set` would give them, read with
     one `cache.get_many` and stored with one `set_many` (the quotable text of a page of hits)."""
     keys = [key(request, name, *parts) for parts in parts_list]
-    found = cache.get_many(keys)
-    pairs = zip(keys, parts_list, strict=True)
-    missing = {k: (compute(parts),) for k, parts in pairs if k not in found}
-    if missing:
-        cache.set_many(missing, timeout)
-        found.update(missing)
+    parts_of = dict(zip(keys, parts_list, strict=True))
+    fill = lambda missing: {k: (compute(parts_of[k]),) for k in missing}  # noqa: E731
+    found = read_or_fill(keys, fill, timeout)
     return [found[k][0] for k in keys]
 
 
@@ -225,13 +236,12 @@ def kept_each(request, name, items, parts_of, render):
 
     head = ["card", str(cards_generation(request)), name, str(site_key(request)), get_language()]
     keys = [":".join([*head, str(i.pk), row_version(i, *parts_of(i))]) for i in items]
-    found = cache.get_many(keys)
-    missing = [(k, item) for k, item in zip(keys, items, strict=True) if k not in found]
-    if missing:
-        htmls = render([item for _, item in missing])
-        rendered_now = dict(zip([k for k, _ in missing], htmls, strict=True))
-        cache.set_many(rendered_now, TIMEOUT)
-        found.update(rendered_now)
+    item_of = dict(zip(keys, items, strict=True))
+
+    def fill(missing):
+        return dict(zip(missing, render([item_of[k] for k in missing]), strict=True))
+
+    found = read_or_fill(keys, fill, TIMEOUT)
     return [found[k] for k in keys]
 
 

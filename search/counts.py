@@ -18,11 +18,9 @@ store is bounded by their rate and that lifetime (and Redis's `maxmemory`, docs/
 """
 
 import hashlib
-from dataclasses import replace
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
 
 from core import fragments
 
@@ -81,12 +79,9 @@ def kept_hits(found, rows, compute):
     if not keeps(found) or not rows:
         return compute(rows)
     request, terms = found.request, digest(" ".join(found.query.terms))
-    keys = {row.pk: fragments.content_key(request, "search-hit", (row.pk, terms)) for row in rows}
-    stored = cache.get_many(list(keys.values()))
-    missing = [row for row in rows if keys[row.pk] not in stored]
-    made = {hit.pk: hit for hit in compute(missing)} if missing else {}
+    key_of = {row.pk: fragments.content_key(request, "search-hit", (row.pk, terms)) for row in rows}
+    row_of = {key_of[row.pk]: row for row in rows}
+    fill = lambda missing: {key_of[hit.pk]: hit for hit in compute([row_of[k] for k in missing])}  # noqa: E731
     seconds = min(settings.SEARCH_COUNTS_CACHE_SECONDS, fragments.content_generation(request)[1])
-    if made and seconds > 0:
-        cache.set_many({keys[pk]: replace(hit, page=None) for pk, hit in made.items()}, seconds)
-    hits = [made.get(row.pk) or stored.get(keys[row.pk]) for row in rows]
-    return [hit for hit in hits if hit is not None]
+    found = fragments.read_or_fill(list(row_of), fill, seconds)
+    return [found[key_of[row.pk]] for row in rows if key_of[row.pk] in found]

@@ -34,6 +34,10 @@ class Hit:
         self.title = self.title or self.page.title
         self.pk = self.pk or self.page.pk
 
+    def __getstate__(self):
+        """Cached without its page (search.counts.kept_hits): the template shows none of it."""
+        return {**self.__dict__, "page": None}
+
 
 def page_hits(request, query, rows):
     """The Hit of each of `rows` (matched entries or pages, with `search_date`) whose page is
