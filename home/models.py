@@ -113,7 +113,7 @@ class HomePage(BasePage):
         # ending), so they are kept until the next edit or time boundary (core.fragments.kept).
         context["sections"] = SimpleLazyObject(
             lambda: fragments.kept(
-                request, "home-sections", self.pk, lambda: build_sections(self, request), True
+                request, "home-sections", self.pk, lambda: build_sections(self, request), timed=True
             )
         )
         # The hero only shows this page's fields and the sections' index pages, so it is kept
