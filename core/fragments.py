@@ -91,18 +91,56 @@ def get_or_set(request, name, parts, compute, timeout=TIMEOUT):
     return stored[0]
 
 
-def read_or_fill(keys, fill, timeout):
+def read_or_fill(keys, fill, timeout, once=False):
     """{key: value} for `keys`: what the cache holds, read with one `get_many`, and for the rest
     what `fill(missing keys)` gives ({key: value}, for those it can), stored with one `set_many`
-    (unless `timeout` is not positive). The one way to cache a list of things item by item."""
+    (unless `timeout` is not positive). The one way to cache a list of things item by item.
+    `once`: for costly values, filled by one process at a time (`_fill_once`)."""
     found = cache.get_many(keys)
     missing = [k for k in keys if k not in found]
     if missing:
-        made = fill(missing)
-        if made and timeout > 0:
-            cache.set_many(made, timeout)
-        found.update(made)
+
+        def store(made):
+            if made and timeout > 0:
+                cache.set_many(made, timeout)
+
+        found.update(_fill_once(missing, fill, store) if once else _fill(missing, fill, store))
     return found
+
+
+def _fill(missing, fill, store):
+    made = fill(missing)
+    store(made)
+    return made
+
+
+# Requests that miss the same costly values at the same moment (a popular search just after a
+# publish made its counts stale) fill them once: the first takes a lock (`cache.add`, atomic on
+# Redis and locmem) and fills; the others poll the cache until the values or the lock are gone
+# (2, 4, 8... at most 25 ms apart), then fill what is still missing themselves. A lock lives
+# LOCK_SECONDS at most, so a process that dies holding one delays the others that long, once.
+LOCK_SECONDS = 5
+_sleep = time.sleep
+
+
+def _fill_once(missing, fill, store):
+    digest = hashlib.blake2b("\n".join(missing).encode(), digest_size=16).hexdigest()
+    lock = f"fragments:lock:{digest}"
+    if cache.add(lock, 1, LOCK_SECONDS):
+        try:
+            return _fill(missing, fill, store)
+        finally:
+            cache.delete(lock)
+    found, pause, deadline = {}, 0.002, time.monotonic() + LOCK_SECONDS
+    while time.monotonic() < deadline:
+        _sleep(pause)
+        pause = min(pause * 2, 0.025)
+        found = cache.get_many([*missing, lock])
+        held = found.pop(lock, None) is not None
+        if len(found) == len(missing) or not held:
+            break
+    rest = [k for k in missing if k not in found]
+    return {**found, **_fill(rest, fill, store)} if rest else found
 
 
 def get_or_set_each(request, name, parts_list, compute, timeout=TIMEOUT):
@@ -175,14 +213,15 @@ def _memo(request):
     return memo
 
 
-def rendered(request, name, parts, render, seconds=None):
+def rendered(request, name, parts, render, seconds=None, once=False):
     """`render()` (a string, or any value but None), cached under `name`, the site, the
     language and `parts` until the next content change or time boundary; never for a preview
     (unsaved content). `parts` must be few and bounded: never something a visitor types as it
     is. A value `ready()` fetched for this request is used as it is (never fetched twice, so
     never missing in between); `seconds`, else `request.fragment_ttl` when set, shortens how
-    long what this request renders is kept."""
-    return _cached(request, name, parts, render, until_edit=False, timed=True, seconds=seconds)
+    long what this request renders is kept; `once`: a costly value, rendered by one process at
+    a time (`read_or_fill`)."""
+    return _cached(request, name, parts, render, False, True, seconds, once)
 
 
 def kept(request, name, parts, render, timed=False):
@@ -195,7 +234,7 @@ def kept(request, name, parts, render, timed=False):
     return _cached(request, name, parts, render, until_edit=True, timed=timed)
 
 
-def _cached(request, name, parts, render, until_edit, timed, seconds=None):
+def _cached(request, name, parts, render, until_edit, timed, seconds=None, once=False):
     if getattr(request, "is_preview", False):
         return render()
     timeout = content_generation(request)[1] if timed else TIMEOUT
@@ -206,11 +245,8 @@ def _cached(request, name, parts, render, until_edit, timed, seconds=None):
         return memo[cache_key]
     if timeout <= 0:
         return render()
-    stored = cache.get(cache_key)
-    if stored is None:
-        stored = render()
-        cache.set(cache_key, stored, timeout)
-    return stored
+    fill = lambda _missing: {cache_key: render()}  # noqa: E731
+    return read_or_fill([cache_key], fill, timeout, once)[cache_key]
 
 
 def row_version(obj, *extra):

@@ -1,20 +1,23 @@
 """A search's counts and hits kept in the shared cache until the content changes: its matches
 grouped by page type, year and title hit (the total and two facets), each related facet's counts,
-each record kind's count, and each page's hit (title, address, kind, date, snippet) for the
-query's terms.
+each record kind's count, each page's hit (title, address, kind, date, snippet) for the query's
+terms, and which pages each page of results shows (`KeptWindows`). Each is computed by one
+process at a time (`once`, core.fragments.read_or_fill): a burst of the same new search, or a
+popular one just after a publish, counts and builds it once while the others wait.
 
-They depend on the language, the query's terms, the filters and the content alone, not on the
-page asked for nor the order, so they are kept under the rendered content's generation
-(core.fragments: bumped by every publish, unpublish, deletion and saved row the page cache
-watches, and again when the worker has indexed a saved page, core.invalidation), as
-Elasticsearch keeps aggregations in its request cache until the next refresh. Counting is most of
-a search's work (all 50,000 matches of a word found in every publication are read to group
-them), building its hits most of the rest (each page type's rows, snippets): a query asked again,
-with a filter, another sort or the next page, only looks up its page of hits and builds those
-it had not shown. Kept only for the requests whose whole result page may be cached (`bounded_parts`:
-short queries sent as they are shown back, known parameters, each once), and for
-settings.SEARCH_COUNTS_CACHE_SECONDS at most (0: never), so what random query strings can
-store is bounded by their rate and that lifetime (and Redis's `maxmemory`, docs/deployment.md).
+They depend on the language, the query's terms, the filters and the content alone (the pages
+shown, on the order and page too), not on the rest of the request, so they are kept under the
+rendered content's generation (core.fragments: bumped by every publish, unpublish, deletion and
+saved row the page cache watches, and again when the worker has indexed a saved page,
+core.invalidation), as Elasticsearch keeps aggregations in its request cache until the next
+refresh. Counting is most of a search's work (all 50,000 matches of a word found in every
+publication are read to group them), building its hits most of the rest (each page type's rows,
+snippets): a query asked again, with a filter, another sort or the next page, looks up at most
+its page of hits and builds only those it had not shown. Kept only for the requests whose whole
+result page may be cached (`bounded_parts`: short queries sent as they are shown back, known
+parameters, each once), and for settings.SEARCH_COUNTS_CACHE_SECONDS at most (0: never), so what
+random query strings can store is bounded by their rate and that lifetime (and Redis's
+`maxmemory`, docs/deployment.md).
 """
 
 import hashlib
@@ -69,7 +72,8 @@ def kept_count(found, name, exclude, compute):
     terms = digest(" ".join(found.query.terms))
     parts = (name, urlencode(filters), terms)
     seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
-    return fragments.rendered(found.request, "search-counts", parts, compute, seconds=seconds)
+    request = found.request
+    return fragments.rendered(request, "search-counts", parts, compute, seconds=seconds, once=True)
 
 
 def kept_hits(found, rows, compute):
@@ -83,5 +87,17 @@ def kept_hits(found, rows, compute):
     row_of = {key_of[row.pk]: row for row in rows}
     fill = lambda missing: {key_of[hit.pk]: hit for hit in compute([row_of[k] for k in missing])}  # noqa: E731
     seconds = min(settings.SEARCH_COUNTS_CACHE_SECONDS, fragments.content_generation(request)[1])
-    found = fragments.read_or_fill(list(row_of), fill, seconds)
+    found = fragments.read_or_fill(list(row_of), fill, seconds, once=True)
     return [found[key_of[row.pk]] for row in rows if key_of[row.pk] in found]
+
+
+class KeptWindows:
+    """The matches in order (`ordered`, sliced by a paginator), each page's rows kept as the
+    counts are: a search asked again finds which pages it shows without a query."""
+
+    def __init__(self, found, ordered):
+        self.found, self.ordered = found, ordered
+
+    def __getitem__(self, window):
+        name = f"rows-{self.found.sort}-{window.start}-{window.stop}"
+        return kept_count(self.found, name, (), lambda: list(self.ordered[window]))

@@ -20,7 +20,7 @@ from core import collation, fragments
 from core.listing import Facet, Option, active_filters, clean_filters, is_slug
 from core.models import Taxonomy
 from core.navigation import active_locale
-from search.counts import kept_count, kept_hits
+from search.counts import KeptWindows, kept_count, kept_hits
 from search.external import ExternalSearch, is_external
 from search.facets import dimensions, grouped, kind_name
 from search.hits import Hit, page_hits
@@ -128,11 +128,12 @@ class Search:
             return self.external.hits(pages_in(self.locale).annotate(search_date=page_date()))
         queryset = self.matched()
         if self.sort == "date":
-            return queryset.order_by(*NEWEST)
+            return KeptWindows(self, queryset.order_by(*NEWEST))
         if self.on_entries:
             title_hits = sum(row["n"] for row in self.groups() if row["in_title"])
-            return TitleFirst(queryset, self.query, title_hits, self.pages_total())
-        return queryset
+            ordered = TitleFirst(queryset, self.query, title_hits, self.pages_total())
+            return KeptWindows(self, ordered)
+        return KeptWindows(self, queryset)
 
     def any_kind_records(self):
         """Each record kind's matches under every filter but the kind (search.records)."""

@@ -297,13 +297,13 @@ def test_what_is_kept_until_an_edit_and_timed_lives_no_longer_than_the_next_boun
     soon = timezone.now() + datetime.timedelta(minutes=5)
     EventPageFactory(parent=EventIndexPageFactory(parent=home), start=soon)
     timeouts = {}
-    store = fragments.cache.set
+    store = fragments.cache.set_many
 
-    def set_and_note(key, value, timeout):
-        timeouts[key.split(":")[3]] = timeout
-        store(key, value, timeout)
+    def set_and_note(values, timeout):
+        timeouts.update({key.split(":")[3]: timeout for key in values})
+        store(values, timeout)
 
-    monkeypatch.setattr(fragments.cache, "set", set_and_note)
+    monkeypatch.setattr(fragments.cache, "set_many", set_and_note)
     fragments.kept(rf.get("/"), "timed", 1, lambda: "html", timed=True)
     fragments.kept(rf.get("/"), "untimed", 1, lambda: "html")
     assert 0 < timeouts["timed"] <= 5 * 60 and timeouts["untimed"] == fragments.TIMEOUT

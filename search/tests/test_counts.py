@@ -17,6 +17,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from core.factories import TopicFactory
 from publications.factories import PublicationTypeFactory
 from publications.models import PublicationPage, PublicationType
+from search import query
 from search.tests.helpers import publish_standard
 
 pytestmark = pytest.mark.django_db
@@ -60,6 +61,17 @@ def building_hits(captured):
 
 def counting(captured):
     return [q["sql"] for q in captured if "GROUP BY" in q["sql"] or "COUNT(" in q["sql"]]
+
+
+def matching(captured):
+    """The queries that look matches up (PostgreSQL's entries, SQLite's full-text index)."""
+    tables = ('"search_searchentry"', '"wagtailsearch_indexentry"')
+    return [q["sql"] for q in captured if any(table in q["sql"] for table in tables)]
+
+
+def titles(response):
+    hit = r'class="search-result__title"><a href="[^"]*">([^<]+)</a>'
+    return re.findall(hit, results(response))
 
 
 @override_settings(SEARCH_RESULTS_CACHE_SECONDS=0)  # every page rendered; the counts kept
@@ -114,6 +126,7 @@ def test_hits_shown_before_are_not_built_again_and_follow_an_edit_at_once(
     with CaptureQueriesContext(connection) as queries:  # every one of its hits shown before
         again = results(client.get("/sq/kerko/", {"q": "zgjedhjet", "sort": "date"}))
     assert again == first and wide and building_hits(queries.captured_queries) == []
+    assert matching(queries.captured_queries) == []  # nor which pages it shows
     page = PublicationPage.objects.get(title="Zgjedhjet 3")
     page.title = "Zgjedhjet 3, botim i ri"
     page.save_revision().publish()
@@ -123,6 +136,40 @@ def test_hits_shown_before_are_not_built_again_and_follow_an_edit_at_once(
     now = results(client.get("/sq/kerko/", {"q": "zgjedhjet", "kind": "publicationpage"}))
     assert "Zgjedhjet 3, botim i ri" in now and "Përmbledhje politikash" not in now
     assert "Përmbledhje" in now
+
+
+@override_settings(SEARCH_RESULTS_CACHE_SECONDS=0)
+def test_each_order_and_page_of_a_search_shows_its_own_pages(client, publish):
+    """Which pages a page of results shows is kept per order and page (KeptWindows)."""
+    publish("Diaspora e vjetër", summary="Vota jashtë vendit.", year=2010)
+    for number in range(11):
+        publish(f"Raporti {number}", summary="Vota e diasporës.", year=2011 + number)
+    asked = [{}, {"sort": "date"}, {"page": "2"}, {"sort": "date", "page": "2"}, {}]
+    shown = [titles(client.get("/sq/kerko/", {"q": "diaspora", **more})) for more in asked]
+    newest = [f"Raporti {n}" for n in range(10, -1, -1)]
+    assert shown[0] == ["Diaspora e vjetër", *newest[:9]] == shown[4]
+    assert shown[1] == newest[:10]
+    assert shown[2] == newest[9:]
+    assert shown[3] == ["Raporti 0", "Diaspora e vjetër"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="title hits first: entries only")
+@pytest.mark.parametrize("whole", [0, 10**6], ids=["sliced-in-sql", "read-whole"])
+@override_settings(**NO_CACHES)
+def test_every_page_in_relevance_order_shows_title_hits_then_the_rest_newest_first(
+    client, publish, monkeypatch, whole
+):
+    """However each half is read (search.query.part): with a LIMIT, or whole and sliced."""
+    monkeypatch.setattr(query, "WHOLE_HALF", whole)
+    for number in range(13):
+        title = f"Diaspora {number}" if number % 4 == 0 else f"Raporti {number}"
+        publish(title, summary="Vota e diasporës.", year=2010 + number)
+    shown = [titles(client.get("/sq/kerko/", {"q": "diaspora", "page": page})) for page in "12"]
+    in_title = [f"Diaspora {n}" for n in (12, 8, 4, 0)]
+    rest = [f"Raporti {n}" for n in (11, 10, 9, 7, 6, 5, 3, 2, 1)]
+    assert shown == [in_title + rest[:6], rest[6:]]
+    year = titles(client.get("/sq/kerko/", {"q": "diaspora", "year": "2014"}))
+    assert year == ["Diaspora 4"]
 
 
 QUERIES = st.sampled_from(["zgjedhjet", "zgjedhje", "reforma", "pyetje", "asgjë", "Zgjedhjet 3"])
