@@ -3,6 +3,9 @@
 from urllib.parse import urlencode
 
 from django import template
+from django.utils import formats
+from django.utils.html import format_html
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -22,6 +25,29 @@ def facet_parts(facet):
         "tail": tail,
         "tail_selected": any(option.selected for option in tail),
     }
+
+
+@register.filter
+def facet_option(option):
+    """One filter link with its count (core.listing.Option). A filter rather than an included
+    template: a page's options are its most repeated markup, and an `{% include %}` each cost
+    a search page 2 of its 14 ms."""
+    if option.selected:
+        selected = format_html(
+            ' <span class="visually-hidden">({})</span>', gettext("selected; follow to remove")
+        )
+        current = format_html(' aria-current="true"')
+    else:
+        selected = current = ""
+    return format_html(
+        '<li><a class="facet__option" href="{}"{}><span>{}</span> '
+        '<span class="facet__count">{}</span>{}</a></li>',
+        option.url,
+        current,
+        option.label,
+        formats.localize(option.count),
+        selected,
+    )
 
 
 @register.filter
