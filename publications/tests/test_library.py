@@ -78,6 +78,16 @@ def test_selected_filter_links_remove_themselves(client, library, taxonomy):
     assert remove == library.url
 
 
+def test_a_taxonomy_name_with_markup_is_shown_as_text_in_the_filters(client, library, taxonomy):
+    hostile = TopicFactory(name='<img src=x onerror="alert(1)"> & "Të rinjtë"', slug="x-1")
+    make(library, "A", 2023, taxonomy["brief"], [hostile])
+    body = client.get(library.url, {"topic": "x-1", "year": "2023"}).content.decode()
+    assert "<img src=x" not in body
+    shown = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &quot;Të rinjtë&quot;"
+    assert f'aria-current="true"><span>{shown}</span> <span class="facet__count">1</span>' in body
+    assert '<span class="visually-hidden">(i zgjedhur; ndiqeni për ta hequr)</span></a>' in body
+
+
 def test_filters_by_organisation_and_election(client, home, library, taxonomy):
     from organisations.models import OrganisationIndexPage, OrganisationPage
 
