@@ -52,6 +52,10 @@ def digest(text):
     return hashlib.sha256(text.encode(errors="surrogatepass")).hexdigest()[:32]
 
 
+def terms_digest(found):
+    return digest(" ".join(found.query.terms))
+
+
 def keeps(found):
     """Whether `found`'s counts and hits may be kept (see above)."""
     if not hasattr(found, "_keeps"):
@@ -69,8 +73,7 @@ def kept_count(found, name, exclude, compute):
     if not keeps(found):
         return compute()
     filters = sorted((key, value) for key, value in found.filters.items() if key not in exclude)
-    terms = digest(" ".join(found.query.terms))
-    parts = (name, urlencode(filters), terms)
+    parts = (name, urlencode(filters), terms_digest(found))
     seconds = settings.SEARCH_COUNTS_CACHE_SECONDS
     request = found.request
     return fragments.rendered(request, "search-counts", parts, compute, seconds=seconds, once=True)
@@ -82,7 +85,7 @@ def kept_hits(found, rows, compute):
     In the rows' order, without those whose page is gone; a kept hit has no `page`."""
     if not keeps(found) or not rows:
         return compute(rows)
-    request, terms = found.request, digest(" ".join(found.query.terms))
+    request, terms = found.request, terms_digest(found)
     key_of = {row.pk: fragments.content_key(request, "search-hit", (row.pk, terms)) for row in rows}
     row_of = {key_of[row.pk]: row for row in rows}
     fill = lambda missing: {key_of[hit.pk]: hit for hit in compute([row_of[k] for k in missing])}  # noqa: E731

@@ -10,28 +10,18 @@ import time
 import uuid
 
 import pytest
-import redis
 
 from core import fragments
-from cso_site.settings.base import cache_settings
-
-REDIS_URL = "redis://127.0.0.1:6379/10"
 
 
 @pytest.fixture(params=["locmem", "redis"])
-def shared_cache(request, settings):
-    prefix = f"test-{uuid.uuid4().hex[:12]}"
+def shared_cache(request):
+    """Two keys of the test cache: locmem, or a real Redis (`on_redis`)."""
     if request.param == "redis":
-        aliases = cache_settings(REDIS_URL)
-        for alias in aliases.values():
-            alias["KEY_PREFIX"] = f"{prefix}-{alias['KEY_PREFIX']}"
-        settings.CACHES = aliases
-    yield [f"{prefix}:a", f"{prefix}:b"]
-    if request.param == "redis":
-        server = redis.Redis.from_url(REDIS_URL)
-        keys = list(server.scan_iter(f"{prefix}-*"))
-        if keys:
-            server.delete(*keys)
+        _server, prefix = request.getfixturevalue("on_redis")
+    else:
+        prefix = f"locmem-{uuid.uuid4().hex[:12]}"
+    return [f"{prefix}:a", f"{prefix}:b"]
 
 
 class Holder(threading.Thread):

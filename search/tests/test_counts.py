@@ -153,13 +153,13 @@ def test_each_order_and_page_of_a_search_shows_its_own_pages(client, publish):
     assert shown[3] == ["Raporti 0", "Diaspora e vjetër"]
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="title hits first: entries only")
 @pytest.mark.parametrize("whole", [0, 10**6], ids=["sliced-in-sql", "read-whole"])
 @override_settings(**NO_CACHES)
 def test_every_page_in_relevance_order_shows_title_hits_then_the_rest_newest_first(
     client, publish, monkeypatch, whole
 ):
-    """However each half is read (search.query.part): with a LIMIT, or whole and sliced."""
+    """On PostgreSQL however each half of search.query.TitleFirst is read (search.query.part):
+    with a LIMIT, or whole and sliced; on SQLite, its pages' own relevance order."""
     monkeypatch.setattr(query, "WHOLE_HALF", whole)
     for number in range(13):
         title = f"Diaspora {number}" if number % 4 == 0 else f"Raporti {number}"
